@@ -1,0 +1,233 @@
+#include "Cli.h"
+
+#include "demo/DemoWorkbook.h"
+#include "i18n/Translations.h"
+#include "report/PartnerListing.h"
+#include "storage/PartnerRepository.h"
+#include "storage/StorageError.h"
+#include "storage/Workbook.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QTextStream>
+
+#include <cstring>
+#include <functional>
+
+namespace cs {
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+struct Command
+{
+    const char *name;
+    const char *summary; // translated at use, context "cs::Cli"
+    std::function<int(QCommandLineParser &)> run;
+    std::function<void(QCommandLineParser &)> options;
+};
+
+QCommandLineOption dbOption()
+{
+    return {QStringLiteral("db"), Cli::tr("The workbook file."), Cli::tr("FILE")};
+}
+
+QCommandLineOption formatOption()
+{
+    return {QStringLiteral("format"), Cli::tr("Output format: csv (default) or json."), Cli::tr("FORMAT"),
+            QStringLiteral("csv")};
+}
+
+QCommandLineOption dataOption()
+{
+    return {QStringLiteral("data"), Cli::tr("The folder with the demo spreadsheets."), Cli::tr("DIR")};
+}
+
+int usage(const QString &message)
+{
+    err() << Cli::tr("channelstation: %1").arg(message) << Qt::endl
+          << Cli::tr("Try “channelstation --help”.") << Qt::endl;
+    return ExitUsage;
+}
+
+int requireOption(QCommandLineParser &parser, const QString &name)
+{
+    if (parser.value(name).isEmpty())
+        return usage(Cli::tr("--%1 is required.").arg(name));
+    return ExitOk;
+}
+
+int listPartners(QCommandLineParser &parser)
+{
+    if (int rc = requireOption(parser, QStringLiteral("db")))
+        return rc;
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("csv") && format != QLatin1String("json"))
+        return usage(Cli::tr("unknown format “%1”; use csv or json.").arg(format));
+
+    WorkbookError error;
+    auto workbook = Workbook::open(parser.value(QStringLiteral("db")), &error);
+    if (!workbook) {
+        err() << error.message << Qt::endl;
+        return ExitNotAWorkbook;
+    }
+    const QList<Partner> partners = PartnerRepository(*workbook).all();
+    out().flush();
+    QFile stdoutFile;
+    if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
+        return ExitRejected;
+    stdoutFile.write(format == QLatin1String("json") ? partnersToJson(partners) : partnersToCsv(partners));
+    return ExitOk;
+}
+
+int createWorkbook(QCommandLineParser &parser)
+{
+    if (int rc = requireOption(parser, QStringLiteral("db")))
+        return rc;
+    WorkbookError error;
+    auto workbook = Workbook::create(parser.value(QStringLiteral("db")), &error);
+    if (!workbook) {
+        err() << error.message << Qt::endl;
+        return ExitRejected;
+    }
+    out() << Cli::tr("Created %1").arg(QDir::toNativeSeparators(workbook->path())) << Qt::endl;
+    return ExitOk;
+}
+
+int createDemo(QCommandLineParser &parser)
+{
+    if (int rc = requireOption(parser, QStringLiteral("db")))
+        return rc;
+    if (int rc = requireOption(parser, QStringLiteral("data")))
+        return rc;
+    QString error;
+    int partners = 0;
+    if (!DemoWorkbook::build(parser.value(QStringLiteral("data")), parser.value(QStringLiteral("db")), &error,
+                             &partners)) {
+        err() << error << Qt::endl;
+        return ExitRejected;
+    }
+    out() << Cli::tr("Created the demo workbook %1 with %n partner(s).", "", partners)
+                 .arg(QDir::toNativeSeparators(parser.value(QStringLiteral("db"))))
+          << Qt::endl;
+    return ExitOk;
+}
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list = {
+        {"partners", QT_TRANSLATE_NOOP("cs::Cli", "List the partners of a workbook."), listPartners,
+         [](QCommandLineParser &p) { p.addOptions({dbOption(), formatOption()}); }},
+        {"new", QT_TRANSLATE_NOOP("cs::Cli", "Create an empty workbook."), createWorkbook,
+         [](QCommandLineParser &p) { p.addOption(dbOption()); }},
+        {"demo", QT_TRANSLATE_NOOP("cs::Cli", "Create the demo workbook from the spreadsheets in a folder."),
+         createDemo, [](QCommandLineParser &p) { p.addOptions({dataOption(), dbOption()}); }},
+    };
+    return list;
+}
+
+QString overallHelp()
+{
+    QString text = Cli::tr("Channel Station %1 — the channel partner workstation.\n\n"
+                           "Usage:\n"
+                           "  channelstation [--lang zh_CN|en] [WORKBOOK]   open the window\n"
+                           "  channelstation COMMAND [OPTIONS]             run a job without the window\n\n"
+                           "Commands:\n")
+                       .arg(QStringLiteral(CS_VERSION));
+    for (const Command &c : commands())
+        text += QStringLiteral("  %1%2\n")
+                    .arg(QString::fromLatin1(c.name).leftJustified(12), QCoreApplication::translate("cs::Cli", c.summary));
+    text += Cli::tr("\n“channelstation COMMAND --help” shows a command's options.\n\n"
+                    "Exit codes: 0 success, 1 input rejected (nothing written), 2 usage error, "
+                    "3 the file cannot be opened as a workbook.\n");
+    return text;
+}
+
+} // namespace
+
+bool Cli::wantsCommandLine(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *a = argv[i];
+        if (!std::strcmp(a, "--lang")) {
+            ++i;
+            continue;
+        }
+        if (!std::strcmp(a, "--help") || !std::strcmp(a, "-h") || !std::strcmp(a, "--version") || !std::strcmp(a, "-v"))
+            return true;
+        if (a[0] == '-')
+            continue;
+        for (const Command &c : commands())
+            if (!std::strcmp(a, c.name))
+                return true;
+        return false; // a workbook to open in the window
+    }
+    return false;
+}
+
+int Cli::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("Interface language: zh_CN or en."), tr("LANG"));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version."));
+    parser.addOptions({lang, help, version});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("The job to run."));
+
+    // First pass: find the command and the language before the command's own options are known.
+    parser.parse(arguments);
+    if (parser.isSet(lang) && installTranslations(*QCoreApplication::instance(), parser.value(lang)).isEmpty())
+        return usage(tr("unknown language “%1”; use zh_CN or en.").arg(parser.value(lang)));
+    else if (!parser.isSet(lang))
+        installTranslations(*QCoreApplication::instance(), {});
+
+    const QStringList positional = parser.positionalArguments();
+    const Command *command = nullptr;
+    for (const Command &c : commands())
+        if (!positional.isEmpty() && positional.front() == QLatin1String(c.name))
+            command = &c;
+
+    if (!command) {
+        if (parser.isSet(version)) {
+            out() << QStringLiteral("channelstation %1").arg(QStringLiteral(CS_VERSION)) << Qt::endl;
+            return ExitOk;
+        }
+        if (parser.isSet(help) || positional.isEmpty()) {
+            out() << overallHelp();
+            return ExitOk;
+        }
+        return usage(tr("unknown command “%1”.").arg(positional.front()));
+    }
+
+    command->options(parser);
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(help)) {
+        out() << QCoreApplication::translate("cs::Cli", command->summary) << Qt::endl << Qt::endl
+              << parser.helpText();
+        return ExitOk;
+    }
+    if (parser.positionalArguments().size() > 1)
+        return usage(tr("unexpected argument “%1”.").arg(parser.positionalArguments().at(1)));
+    try {
+        return command->run(parser);
+    } catch (const StorageError &e) {
+        err() << e.message() << Qt::endl;
+        return ExitRejected;
+    }
+}
+
+} // namespace cs

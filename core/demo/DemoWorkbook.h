@@ -1,0 +1,20 @@
+// Builds the demo workbook a new user opens first, from the spreadsheets
+// shipped in data/, so the workstation shows a realistic channel right away.
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace cs {
+
+class DemoWorkbook
+{
+    Q_DECLARE_TR_FUNCTIONS(cs::DemoWorkbook)
+
+public:
+    // Reads `dataDir`/partners.csv and writes a new workbook at `path` (which
+    // must not exist). All or nothing: on failure no file is left at `path`.
+    static bool build(const QString &dataDir, const QString &path, QString *error, int *partnerCount = nullptr);
+};
+
+} // namespace cs

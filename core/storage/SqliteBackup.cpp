@@ -1,0 +1,76 @@
+#include "storage/SqliteBackup.h"
+
+#include <QFile>
+#include <QSqlDriver>
+#include <QUuid>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+namespace cs {
+
+namespace {
+
+sqlite3 *nativeHandle(QSqlDatabase &db)
+{
+    // Debian's QSQLITE plugin links the system libsqlite3, the same one we link,
+    // so the handle it hands out is usable with sqlite3_backup_*.
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+} // namespace
+
+bool backupDatabase(QSqlDatabase &db, const QString &destination, QString *error)
+{
+    sqlite3 *source = nativeHandle(db);
+    if (!source) {
+        *error = QStringLiteral("no SQLite handle");
+        return false;
+    }
+
+    const QString temporary = destination + QStringLiteral(".partial-")
+                              + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QByteArray temporaryPath = QFile::encodeName(temporary);
+    sqlite3 *target = nullptr;
+    int rc = sqlite3_open_v2(temporaryPath.constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                             nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_backup *backup = sqlite3_backup_init(target, "main", source, "main");
+        if (backup) {
+            rc = sqlite3_backup_step(backup, -1);
+            sqlite3_backup_finish(backup);
+            if (rc == SQLITE_DONE)
+                rc = SQLITE_OK;
+        } else {
+            rc = sqlite3_errcode(target);
+        }
+    }
+    if (rc != SQLITE_OK)
+        *error = QString::fromUtf8(target ? sqlite3_errmsg(target) : sqlite3_errstr(rc));
+    // Closing checkpoints the copy's own journal, so the renamed file stands alone.
+    if (sqlite3_close(target) != SQLITE_OK && rc == SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errstr(SQLITE_BUSY));
+        rc = SQLITE_BUSY;
+    }
+
+    if (rc == SQLITE_OK) {
+        // A stale journal beside the destination would be replayed into the new copy.
+        QFile::remove(destination + QStringLiteral("-wal"));
+        QFile::remove(destination + QStringLiteral("-shm"));
+        if (std::rename(temporaryPath.constData(), QFile::encodeName(destination).constData()) == 0)
+            return true;
+        *error = QString::fromLocal8Bit(std::strerror(errno));
+    }
+    QFile::remove(temporary);
+    QFile::remove(temporary + QStringLiteral("-journal"));
+    return false;
+}
+
+} // namespace cs

@@ -1,0 +1,294 @@
+#include "storage/Workbook.h"
+
+#include "storage/Migrations.h"
+#include "storage/Sql.h"
+#include "storage/SqliteBackup.h"
+#include "storage/StorageError.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QtEndian>
+
+#include <atomic>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+namespace cs {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("cs-workbook-%1").arg(++counter);
+}
+
+WorkbookError fault(WorkbookError::Kind kind, QString message)
+{
+    return WorkbookError{kind, std::move(message)};
+}
+
+QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// Reads the fixed 100-byte SQLite header ourselves: most wrong files are told
+// apart here before SQLite is asked to open anything.
+WorkbookError inspectHeader(const QString &path, int *userVersion)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fault(WorkbookError::Kind::NotFound, Workbook::tr("“%1” does not exist.").arg(nativePath(path)));
+    if (info.isDir())
+        return fault(WorkbookError::Kind::NotAWorkbook,
+                     Workbook::tr("“%1” is a folder, not a workbook.").arg(nativePath(path)));
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fault(WorkbookError::Kind::Io,
+                     Workbook::tr("“%1” cannot be read: %2").arg(nativePath(path), file.errorString()));
+    const QByteArray header = file.read(100);
+    const qint64 size = file.size();
+
+    static constexpr char magic[] = "SQLite format 3";
+    if (size == 0)
+        return fault(WorkbookError::Kind::NotAWorkbook,
+                     Workbook::tr("“%1” is empty: it is not a Channel Station workbook.").arg(nativePath(path)));
+    if (!header.startsWith(QByteArray::fromRawData(magic, sizeof magic)))
+        return fault(WorkbookError::Kind::NotAWorkbook,
+                     Workbook::tr("“%1” is not a Channel Station workbook. Spreadsheets and CSV files are "
+                                  "brought in with Import, not opened.")
+                         .arg(nativePath(path)));
+    if (header.size() < 100)
+        return fault(WorkbookError::Kind::Corrupt,
+                     Workbook::tr("“%1” is damaged: the file is cut short (%Ln bytes).", "", int(size))
+                         .arg(nativePath(path)));
+
+    const auto be32 = [&header](int offset) { return qFromBigEndian<quint32>(header.constData() + offset); };
+    const quint32 rawPageSize = qFromBigEndian<quint16>(header.constData() + 16);
+    const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+    // The page count in the header is trustworthy only when these two counters agree.
+    if (be32(92) == be32(96) && be32(28) > 0 && size < pageSize * qint64(be32(28)))
+        return fault(WorkbookError::Kind::Corrupt,
+                     Workbook::tr("“%1” is damaged: the file is cut short (%2 of %3 bytes). Open a backup copy "
+                                  "instead.")
+                         .arg(nativePath(path), QLocale().toString(size),
+                              QLocale().toString(pageSize * qint64(be32(28)))));
+    if (qint32(be32(68)) != Workbook::applicationId)
+        return fault(WorkbookError::Kind::NotAWorkbook,
+                     Workbook::tr("“%1” is a database of another program, not a Channel Station workbook.")
+                         .arg(nativePath(path)));
+    *userVersion = int(be32(60));
+    return {};
+}
+
+WorkbookError newerVersion(const QString &path, int version)
+{
+    return fault(WorkbookError::Kind::NewerVersion,
+                 Workbook::tr("“%1” was saved by a newer Channel Station (workbook version %2; this one reads up "
+                              "to %3). Update Channel Station to open it; the file was not changed.")
+                     .arg(nativePath(path))
+                     .arg(version)
+                     .arg(currentSchemaVersion()));
+}
+
+QString migrationBackupName(const QString &path, int version)
+{
+    const QFileInfo info(path);
+    return info.dir().filePath(
+        QStringLiteral("%1.v%2-backup-%3.%4")
+            .arg(info.completeBaseName())
+            .arg(version)
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")), Workbook::fileSuffix()));
+}
+
+} // namespace
+
+WorkbookError Workbook::inspect(const QString &path, int *schemaVersion)
+{
+    int headerVersion = 0;
+    if (WorkbookError error = inspectHeader(path, &headerVersion))
+        return error;
+    if (headerVersion > currentSchemaVersion())
+        return newerVersion(path, headerVersion);
+
+    // SQLite, read-only, for what the header cannot show: pages committed in a
+    // journal, and damage inside the file.
+    Workbook probe;
+    WorkbookError error;
+    if (!probe.connect(path, true, &error))
+        return error;
+    try {
+        const int version = sql::scalar(probe.m_db, QStringLiteral("PRAGMA user_version")).toInt();
+        if (version > currentSchemaVersion())
+            return newerVersion(path, version);
+        const QString check = sql::scalar(probe.m_db, QStringLiteral("PRAGMA quick_check(1)")).toString();
+        if (check != QStringLiteral("ok"))
+            return fault(WorkbookError::Kind::Corrupt,
+                         tr("“%1” is damaged (%2). Open a backup copy instead.").arg(nativePath(path), check));
+        if (schemaVersion)
+            *schemaVersion = version;
+    } catch (const StorageError &e) {
+        return fault(WorkbookError::Kind::Corrupt,
+                     tr("“%1” is damaged and cannot be read: %2").arg(nativePath(path), e.message()));
+    }
+    return {};
+}
+
+std::unique_ptr<Workbook> Workbook::open(const QString &path, WorkbookError *error)
+{
+    int version = 0;
+    if ((*error = inspect(path, &version)))
+        return nullptr;
+
+    std::unique_ptr<Workbook> workbook(new Workbook);
+    if (!workbook->connect(path, false, error))
+        return nullptr;
+    try {
+        if (version < currentSchemaVersion()) {
+            // Keep the untouched original: a migration is the one write the user did not ask for.
+            const QString backup = migrationBackupName(path, version);
+            QString reason;
+            if (!backupDatabase(workbook->m_db, backup, &reason)) {
+                *error = fault(WorkbookError::Kind::Io,
+                               tr("“%1” needs upgrading, but its backup copy could not be written (%2). The file "
+                                  "was not changed.")
+                                   .arg(nativePath(path), reason));
+                return nullptr;
+            }
+            workbook->m_backupPath = backup;
+        }
+        sql::exec(workbook->m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
+        migrate(workbook->m_db, version, currentSchemaVersion());
+    } catch (const StorageError &e) {
+        *error = fault(WorkbookError::Kind::Io, tr("“%1” could not be upgraded: %2\nThe original is kept in “%3”.")
+                                                    .arg(nativePath(path), e.message(),
+                                                         nativePath(workbook->m_backupPath)));
+        return nullptr;
+    }
+    return workbook;
+}
+
+std::unique_ptr<Workbook> Workbook::create(const QString &path, WorkbookError *error, bool replace)
+{
+    const QFileInfo info(path);
+    if (info.exists() && !replace) {
+        *error = fault(WorkbookError::Kind::AlreadyExists,
+                       tr("“%1” already exists; choose another name.").arg(nativePath(path)));
+        return nullptr;
+    }
+    if (!info.dir().exists()) {
+        *error = fault(WorkbookError::Kind::Io, tr("The folder “%1” does not exist.").arg(nativePath(info.path())));
+        return nullptr;
+    }
+
+    const QString temporary = path + QStringLiteral(".creating-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    {
+        Workbook fresh;
+        if (!fresh.connect(temporary, false, error))
+            return nullptr;
+        try {
+            sql::exec(fresh.m_db, QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
+            sql::exec(fresh.m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
+            migrate(fresh.m_db, 0, currentSchemaVersion());
+            fresh.setSetting(QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+            fresh.setSetting(QStringLiteral("created_by"), QStringLiteral("Channel Station " CS_VERSION));
+        } catch (const StorageError &e) {
+            fresh.disconnect();
+            QFile::remove(temporary);
+            *error = fault(WorkbookError::Kind::Io,
+                           tr("“%1” could not be created: %2").arg(nativePath(path), e.message()));
+            return nullptr;
+        }
+    } // closing checkpoints the journal into the file, so the rename moves a whole workbook
+
+    if (replace) {
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+    }
+    if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) != 0) {
+        const QString reason = QString::fromLocal8Bit(std::strerror(errno));
+        QFile::remove(temporary);
+        *error = fault(WorkbookError::Kind::Io, tr("“%1” could not be created: %2").arg(nativePath(path), reason));
+        return nullptr;
+    }
+    return open(path, error);
+}
+
+Workbook::~Workbook()
+{
+    disconnect();
+}
+
+bool Workbook::connect(const QString &path, bool readOnly, WorkbookError *error)
+{
+    m_path = QFileInfo(path).absoluteFilePath();
+    m_connectionName = nextConnectionName();
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(m_path);
+    if (readOnly)
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!m_db.open()) {
+        *error = fault(WorkbookError::Kind::Io,
+                       tr("“%1” cannot be opened: %2").arg(nativePath(path), m_db.lastError().text()));
+        disconnect();
+        return false;
+    }
+    if (readOnly)
+        return true;
+    try {
+        sql::exec(m_db, QStringLiteral("PRAGMA foreign_keys = ON"));
+        // FULL: a change the user saw committed survives a power cut, not only a crash.
+        sql::exec(m_db, QStringLiteral("PRAGMA synchronous = FULL"));
+    } catch (const StorageError &e) {
+        *error = fault(WorkbookError::Kind::Io, e.message());
+        disconnect();
+        return false;
+    }
+    return true;
+}
+
+void Workbook::disconnect()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+}
+
+bool Workbook::saveCopyAs(const QString &path, WorkbookError *error)
+{
+    if (QFileInfo(path).absoluteFilePath() == m_path) {
+        *error = fault(WorkbookError::Kind::AlreadyExists, tr("This workbook is already saved as “%1”.").arg(nativePath(path)));
+        return false;
+    }
+    QString reason;
+    if (backupDatabase(m_db, path, &reason))
+        return true;
+    *error = fault(WorkbookError::Kind::Io, tr("“%1” could not be written: %2").arg(nativePath(path), reason));
+    return false;
+}
+
+QString Workbook::setting(const QString &key, const QString &fallback)
+{
+    const QVariant value = sql::scalar(m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
+    return value.isValid() ? value.toString() : fallback;
+}
+
+void Workbook::setSetting(const QString &key, const QString &value)
+{
+    sql::run(m_db, QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) "
+                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+             {key, value});
+}
+
+} // namespace cs

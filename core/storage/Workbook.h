@@ -1,0 +1,63 @@
+// The workbook: one SQLite file holding everything a channel manager keeps.
+// Opening checks the file without changing it; older files are backed up, then migrated.
+#pragma once
+
+#include "storage/WorkbookError.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace cs {
+
+class Workbook
+{
+    Q_DECLARE_TR_FUNCTIONS(cs::Workbook)
+
+public:
+    // Marks a SQLite file as ours ("CSWB"), so another program's database is told apart.
+    static constexpr qint32 applicationId = 0x43535742;
+    static QString fileSuffix() { return QStringLiteral("cwb"); }
+
+    // Opens an existing workbook. Refuses (and leaves the file byte-for-byte
+    // unchanged) anything that is not a healthy workbook this version can read.
+    static std::unique_ptr<Workbook> open(const QString &path, WorkbookError *error);
+
+    // Creates an empty workbook at the current schema. It is built under a
+    // temporary name and renamed into place, so a crash never leaves half a file.
+    static std::unique_ptr<Workbook> create(const QString &path, WorkbookError *error, bool replace = false);
+
+    // Checks a file the way open() does, without opening it for writing.
+    static WorkbookError inspect(const QString &path, int *schemaVersion = nullptr);
+
+    ~Workbook();
+    Workbook(const Workbook &) = delete;
+    Workbook &operator=(const Workbook &) = delete;
+
+    QString path() const { return m_path; }
+    QSqlDatabase &database() { return m_db; }
+
+    // Writes a consistent copy through SQLite's backup API (safe while open),
+    // into a temporary file renamed into place.
+    bool saveCopyAs(const QString &path, WorkbookError *error);
+
+    // Set when open() migrated an older file: where the untouched original was copied.
+    QString migrationBackupPath() const { return m_backupPath; }
+
+    QString setting(const QString &key, const QString &fallback = {});
+    void setSetting(const QString &key, const QString &value);
+
+private:
+    Workbook() = default;
+    bool connect(const QString &path, bool readOnly, WorkbookError *error);
+    void disconnect();
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QString m_backupPath;
+};
+
+} // namespace cs

@@ -1,0 +1,51 @@
+#include "TestSupport.h"
+
+#include "demo/DemoWorkbook.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+
+std::ostream &operator<<(std::ostream &os, const QString &s)
+{
+    return os << s.toStdString();
+}
+
+namespace cs::test {
+
+std::unique_ptr<QTemporaryDir> tempDir()
+{
+    auto dir = std::make_unique<QTemporaryDir>();
+    REQUIRE(dir->isValid());
+    return dir;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+void writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(file.write(bytes) == bytes.size());
+}
+
+QByteArray fileFingerprint(const QString &path)
+{
+    QByteArray print = QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256).toHex();
+    print += QFile::exists(path + QStringLiteral("-wal")) ? "+wal" : "";
+    print += QFile::exists(path + QStringLiteral("-shm")) ? "+shm" : "";
+    return print;
+}
+
+void buildDemo(const QString &path)
+{
+    QString error;
+    INFO(error);
+    REQUIRE(DemoWorkbook::build(QStringLiteral(DEMO_DATA_DIR), path, &error));
+}
+
+} // namespace cs::test

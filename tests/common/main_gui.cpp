@@ -1,0 +1,19 @@
+// Test runner for widgets. Without a display a QApplication aborts, and Catch2
+// would register no test at all: default to the offscreen platform.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QStandardPaths>
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Settings (recent files, geometry) go to a throwaway place, not the user's.
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("ChannelStationTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("ui"));
+    return Catch::Session().run(argc, argv);
+}

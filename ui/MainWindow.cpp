@@ -1,0 +1,393 @@
+#include "MainWindow.h"
+
+#include "RecentFiles.h"
+#include "WelcomeView.h"
+#include "WorkbookSession.h"
+#include "partners/PartnerTableModel.h"
+#include "partners/PartnersView.h"
+#include "storage/Workbook.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QUndoGroup>
+
+namespace cs {
+
+namespace {
+const QString lastWorkbookKey = QStringLiteral("lastWorkbook");
+}
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_undoGroup(new QUndoGroup(this))
+{
+    setAcceptDrops(true);
+    setUnifiedTitleAndToolBarOnMac(true);
+
+    m_welcome = new WelcomeView(this);
+    m_navigation = new QListWidget(this);
+    m_navigation->setFixedWidth(150);
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); }"
+                                               "QListWidget::item { padding: 8px 6px; }"));
+    m_views = new QStackedWidget(this);
+
+    m_workspace = new QWidget(this);
+    auto *workspaceLayout = new QHBoxLayout(m_workspace);
+    workspaceLayout->setContentsMargins(0, 0, 0, 0);
+    workspaceLayout->setSpacing(0);
+    workspaceLayout->addWidget(m_navigation);
+    workspaceLayout->addWidget(m_views, 1);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_welcome);
+    m_pages->addWidget(m_workspace);
+    setCentralWidget(m_pages);
+
+    m_fileLabel = new QLabel(this);
+    m_countLabel = new QLabel(this);
+    statusBar()->addWidget(m_fileLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    createActions();
+    createMenus();
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_views, &QStackedWidget::setCurrentIndex);
+    connect(m_welcome, &WelcomeView::newRequested, this, &MainWindow::newWorkbook);
+    connect(m_welcome, &WelcomeView::openRequested, this, &MainWindow::openWithDialog);
+    connect(m_welcome, &WelcomeView::openFileRequested, this, &MainWindow::openWorkbook);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1400, 860);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    updateTitleAndStatus();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // Views refer to the session; they go first.
+    delete m_partnersView;
+    delete m_session;
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(tr("&New Workbook…"), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newWorkbook);
+
+    m_openAction = new QAction(tr("&Open…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openWithDialog);
+
+    m_saveAsAction = new QAction(tr("Save &As…"), this);
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
+
+    m_closeAction = new QAction(tr("&Close Workbook"), this);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeWorkbook);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+
+    m_findAction = new QAction(tr("&Find Partner"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_navigation->setCurrentRow(m_views->indexOf(m_partnersView));
+        m_partnersView->focusSearch();
+    });
+
+    m_addPartnerAction = new QAction(tr("&Add Partner"), this);
+    m_addPartnerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(m_addPartnerAction, &QAction::triggered, this, [this] {
+        m_navigation->setCurrentRow(m_views->indexOf(m_partnersView));
+        m_partnersView->addPartner();
+    });
+
+    m_deletePartnerAction = new QAction(tr("&Delete Partner…"), this);
+    m_deletePartnerAction->setShortcut(QKeySequence::Delete);
+    // Only while the table has focus: Delete in a text field edits the text.
+    m_deletePartnerAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_deletePartnerAction, &QAction::triggered, this, [this] { m_partnersView->deleteSelected(); });
+
+    m_aboutAction = new QAction(tr("&About Channel Station"), this);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    file->addSeparator();
+    file->addAction(m_saveAsAction);
+    file->addAction(m_closeAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_findAction);
+    edit->addAction(m_addPartnerAction);
+    edit->addAction(m_deletePartnerAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = RecentFiles::list();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString file = files[i];
+        QAction *action = m_recentMenu->addAction(
+            QStringLiteral("&%1  %2").arg(i + 1).arg(QDir::toNativeSeparators(file)));
+        connect(action, &QAction::triggered, this, [this, file] { openWorkbook(file); });
+    }
+    if (files.isEmpty()) {
+        m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    connect(m_recentMenu->addAction(tr("Clear the List")), &QAction::triggered, this, [this] {
+        RecentFiles::clear();
+        m_welcome->refresh();
+    });
+}
+
+QString MainWindow::workbookFilter() const
+{
+    return tr("Channel Station workbooks (*.%1);;All files (*)").arg(Workbook::fileSuffix());
+}
+
+void MainWindow::newWorkbook()
+{
+    const QString start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(this, tr("New Workbook"), start, workbookFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + Workbook::fileSuffix();
+    // The dialog already asked before replacing a file; the open one is closed first.
+    if (m_session && !closeWorkbook())
+        return;
+    WorkbookError error;
+    auto workbook = Workbook::create(path, &error, true);
+    if (!workbook)
+        return reportError(tr("New Workbook"), error.message);
+    showSession(std::move(workbook));
+}
+
+void MainWindow::openWithDialog()
+{
+    const QString start = m_session ? QFileInfo(m_session->workbook().path()).path()
+                                    : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workbook"), start, workbookFilter());
+    if (!path.isEmpty())
+        openWorkbook(path);
+}
+
+bool MainWindow::openWorkbook(const QString &path)
+{
+    if (m_session && QFileInfo(path) == QFileInfo(m_session->workbook().path()))
+        return true;
+    // Check the file before letting go of the current workbook.
+    if (WorkbookError error = Workbook::inspect(path)) {
+        if (error.kind == WorkbookError::Kind::NotFound)
+            RecentFiles::remove(path);
+        reportError(tr("Open Workbook"), error.message);
+        return false;
+    }
+    if (m_session && !closeWorkbook())
+        return false;
+    WorkbookError error;
+    auto workbook = Workbook::open(path, &error);
+    if (!workbook) {
+        reportError(tr("Open Workbook"), error.message);
+        return false;
+    }
+    const QString backup = workbook->migrationBackupPath();
+    showSession(std::move(workbook));
+    if (!backup.isEmpty())
+        statusBar()->showMessage(tr("Upgraded the workbook to this version; the original is kept as %1")
+                                     .arg(QDir::toNativeSeparators(backup)),
+                                 15000);
+    return true;
+}
+
+void MainWindow::reopenLastWorkbook()
+{
+    const QString last = QSettings().value(lastWorkbookKey).toString();
+    if (!last.isEmpty() && QFileInfo::exists(last))
+        openWorkbook(last);
+}
+
+void MainWindow::showSession(std::unique_ptr<Workbook> workbook)
+{
+    const QString path = workbook->path();
+    m_session = new WorkbookSession(std::move(workbook), this);
+    m_undoGroup->addStack(m_session->undoStack());
+    m_undoGroup->setActiveStack(m_session->undoStack());
+    connect(m_session, &WorkbookSession::partnersChanged, this, &MainWindow::updateTitleAndStatus);
+    connect(m_session, &WorkbookSession::failed, this,
+            [this](const QString &message) { reportError(tr("The change was not made"), message); });
+
+    m_partnersView = new PartnersView(*m_session, m_views);
+    m_views->addWidget(m_partnersView);
+    m_partnersView->table()->addAction(m_deletePartnerAction);
+    connect(m_partnersView, &PartnersView::selectionChanged, this, &MainWindow::updateActions);
+    auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/partners.svg")), tr("Partners"), m_navigation);
+    item->setToolTip(tr("The partner registry"));
+    m_navigation->setCurrentRow(0);
+
+    m_pages->setCurrentWidget(m_workspace);
+    RecentFiles::add(path);
+    QSettings().setValue(lastWorkbookKey, path);
+    updateTitleAndStatus();
+    updateActions();
+    m_partnersView->table()->setFocus();
+}
+
+bool MainWindow::closeWorkbook()
+{
+    if (!m_session)
+        return true;
+    if (m_partnersView && !m_partnersView->settlePendingEdit())
+        return false;
+    m_navigation->clear();
+    delete m_partnersView;
+    m_partnersView = nullptr;
+    m_undoGroup->removeStack(m_session->undoStack());
+    delete m_session; // closes the file; every change was committed when it was made
+    m_session = nullptr;
+    m_welcome->refresh();
+    m_pages->setCurrentWidget(m_welcome);
+    updateTitleAndStatus();
+    updateActions();
+    return true;
+}
+
+void MainWindow::saveAs()
+{
+    if (!m_session || !m_partnersView->settlePendingEdit())
+        return;
+    const QFileInfo current(m_session->workbook().path());
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Workbook As"),
+                                                current.dir().filePath(current.completeBaseName() + tr(" copy.")
+                                                                       + Workbook::fileSuffix()),
+                                                workbookFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + Workbook::fileSuffix();
+    WorkbookError error;
+    if (!m_session->workbook().saveCopyAs(path, &error))
+        return reportError(tr("Save Workbook As"), error.message);
+    // Like any "Save As": from now on the window works on the copy.
+    closeWorkbook();
+    openWorkbook(path);
+}
+
+void MainWindow::updateTitleAndStatus()
+{
+    if (!m_session) {
+        setWindowFilePath(QString());
+        setWindowTitle(tr("Channel Station"));
+        m_fileLabel->setText(tr("No workbook open"));
+        m_countLabel->clear();
+        return;
+    }
+    const QString path = m_session->workbook().path();
+    setWindowTitle(QStringLiteral("%1 — %2").arg(QFileInfo(path).fileName(), tr("Channel Station")));
+    setWindowFilePath(path);
+    m_fileLabel->setText(QDir::toNativeSeparators(path));
+    const PartnerTableModel *model = m_session->partnerModel();
+    m_countLabel->setText(tr("%n partner(s)", "", model->rowCount()) + QStringLiteral(" · ")
+                          + tr("%n active", "", model->countWithStatus(PartnerStatus::Active)) + QStringLiteral(" · ")
+                          + tr("%n on the watch list", "", model->countWithStatus(PartnerStatus::Watch)));
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_session != nullptr;
+    m_saveAsAction->setEnabled(open);
+    m_closeAction->setEnabled(open);
+    m_findAction->setEnabled(open);
+    m_addPartnerAction->setEnabled(open);
+    m_deletePartnerAction->setEnabled(open && m_partnersView && m_partnersView->hasSelection());
+}
+
+void MainWindow::reportError(const QString &title, const QString &message)
+{
+    QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Channel Station"),
+                       tr("<h3>Channel Station %1</h3><p>The channel manager's workstation: partner registry, "
+                          "capability, scorecards and incentives, offline in one workbook file.</p>")
+                           .arg(QStringLiteral(CS_VERSION)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_partnersView && !m_partnersView->settlePendingEdit()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.front().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.front().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    openWorkbook(urls.front().toLocalFile());
+}
+
+} // namespace cs

@@ -1,0 +1,84 @@
+// The workstation's window: file handling (new, open, recent, save as, close,
+// drop), the navigation between views, and the status bar. Views are their own classes.
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QUndoGroup;
+
+namespace cs {
+
+class PartnersView;
+class WelcomeView;
+class Workbook;
+class WorkbookSession;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a workbook in place of the current one; reports problems in a dialog.
+    bool openWorkbook(const QString &path);
+    void reopenLastWorkbook();
+    bool closeWorkbook();
+
+    WorkbookSession *session() const { return m_session; }
+    PartnersView *partnersView() const { return m_partnersView; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void newWorkbook();
+    void openWithDialog();
+    void saveAs();
+    void showAbout();
+    void showSession(std::unique_ptr<Workbook> workbook);
+    void updateTitleAndStatus();
+    void updateRecentMenu();
+    void updateActions();
+    void reportError(const QString &title, const QString &message);
+    QString workbookFilter() const;
+
+    QStackedWidget *m_pages;
+    WelcomeView *m_welcome;
+    QWidget *m_workspace;
+    QListWidget *m_navigation;
+    QStackedWidget *m_views;
+    QLabel *m_fileLabel;
+    QLabel *m_countLabel;
+    QUndoGroup *m_undoGroup;
+
+    WorkbookSession *m_session = nullptr;
+    PartnersView *m_partnersView = nullptr;
+
+    QAction *m_newAction;
+    QAction *m_openAction;
+    QAction *m_saveAsAction;
+    QAction *m_closeAction;
+    QAction *m_quitAction;
+    QAction *m_undoAction;
+    QAction *m_redoAction;
+    QAction *m_findAction;
+    QAction *m_addPartnerAction;
+    QAction *m_deletePartnerAction;
+    QAction *m_aboutAction;
+    QMenu *m_recentMenu;
+};
+
+} // namespace cs

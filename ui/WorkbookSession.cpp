@@ -1,0 +1,39 @@
+#include "WorkbookSession.h"
+
+#include "partners/PartnerTableModel.h"
+#include "storage/StorageError.h"
+
+namespace cs {
+
+WorkbookSession::WorkbookSession(std::unique_ptr<Workbook> workbook, QObject *parent)
+    : QObject(parent)
+    , m_workbook(std::move(workbook))
+    , m_partners(*m_workbook)
+    , m_partnerModel(new PartnerTableModel(this))
+    , m_undoStack(new QUndoStack(this))
+{
+    m_partnerModel->setPartners(m_partners.all());
+    connect(m_partnerModel, &QAbstractItemModel::rowsInserted, this, &WorkbookSession::partnersChanged);
+    connect(m_partnerModel, &QAbstractItemModel::rowsRemoved, this, &WorkbookSession::partnersChanged);
+    connect(m_partnerModel, &QAbstractItemModel::dataChanged, this, &WorkbookSession::partnersChanged);
+    connect(m_partnerModel, &QAbstractItemModel::modelReset, this, &WorkbookSession::partnersChanged);
+}
+
+// The undo stack's commands hold references into this session: clear them first.
+WorkbookSession::~WorkbookSession()
+{
+    m_undoStack->clear();
+}
+
+bool WorkbookSession::attempt(const std::function<void()> &change)
+{
+    try {
+        change();
+        return true;
+    } catch (const StorageError &e) {
+        emit failed(e.message());
+        return false;
+    }
+}
+
+} // namespace cs

@@ -1,0 +1,45 @@
+// Everything the window needs about the open workbook: the file, its partners
+// model and its undo history. One per open workbook; views get it passed in.
+#pragma once
+
+#include "storage/PartnerRepository.h"
+#include "storage/Workbook.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace cs {
+
+class PartnerTableModel;
+
+class WorkbookSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    WorkbookSession(std::unique_ptr<Workbook> workbook, QObject *parent = nullptr);
+    ~WorkbookSession() override;
+
+    Workbook &workbook() { return *m_workbook; }
+    PartnerRepository &partners() { return m_partners; }
+    PartnerTableModel *partnerModel() const { return m_partnerModel; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    // Runs a change against the workbook. A refused change is reported through
+    // failed() and leaves the model untouched; returns whether it went through.
+    bool attempt(const std::function<void()> &change);
+
+signals:
+    void partnersChanged();
+    void failed(const QString &message);
+
+private:
+    std::unique_ptr<Workbook> m_workbook;
+    PartnerRepository m_partners;
+    PartnerTableModel *m_partnerModel;
+    QUndoStack *m_undoStack;
+};
+
+} // namespace cs

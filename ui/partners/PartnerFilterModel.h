@@ -1,0 +1,42 @@
+// Search-as-you-type and the type/region/tier/status filters over the partner
+// table, with sorting that follows rank order and Chinese collation.
+#pragma once
+
+#include "domain/Partner.h"
+
+#include <QCollator>
+#include <QSortFilterProxyModel>
+
+#include <optional>
+
+namespace cs {
+
+class PartnerFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit PartnerFilterModel(QObject *parent = nullptr);
+
+    void setSearchText(const QString &text);
+    void setTypeFilter(std::optional<PartnerType> type);
+    void setRegionFilter(const QString &region); // empty: all regions
+    void setTierFilter(std::optional<Tier> tier);
+    void setStatusFilter(std::optional<PartnerStatus> status);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    void refilter();
+
+    QString m_search;
+    std::optional<PartnerType> m_type;
+    QString m_region;
+    std::optional<Tier> m_tier;
+    std::optional<PartnerStatus> m_status;
+    QCollator m_collator;
+};
+
+} // namespace cs

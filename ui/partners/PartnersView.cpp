@@ -1,0 +1,294 @@
+#include "partners/PartnersView.h"
+
+#include "WorkbookSession.h"
+#include "partners/PartnerCommands.h"
+#include "partners/PartnerEditor.h"
+#include "partners/PartnerFilterModel.h"
+#include "partners/PartnerTableModel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace cs {
+
+namespace {
+
+template<typename E>
+QComboBox *filterCombo(const QString &allLabel, QWidget *parent)
+{
+    auto *combo = new QComboBox(parent);
+    combo->addItem(allLabel, QVariant());
+    for (E value : allOf<E>())
+        combo->addItem(labelOf(value), int(value));
+    return combo;
+}
+
+template<typename E>
+std::optional<E> comboChoice(const QComboBox *combo)
+{
+    const QVariant data = combo->currentData();
+    return data.isValid() ? std::optional<E>(E(data.toInt())) : std::nullopt;
+}
+
+} // namespace
+
+PartnersView::PartnersView(WorkbookSession &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_filter(new PartnerFilterModel(this))
+{
+    m_filter->setSourceModel(session.partnerModel());
+
+    auto *bar = new QHBoxLayout;
+    buildFilters(bar);
+
+    m_table = new QTableView(this);
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(int(PartnerField::Code), Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setDefaultSectionSize(90);
+    m_table->setColumnWidth(int(PartnerField::Name), 260);
+    m_table->setColumnWidth(int(PartnerField::Parent), 200);
+    m_table->setColumnWidth(int(PartnerField::ContactEmail), 200);
+
+    m_editor = new PartnerEditor(*session.partnerModel(), session.partners(), this);
+
+    m_splitter = new QSplitter(this);
+    auto *left = new QWidget(m_splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(bar);
+    leftLayout->addWidget(m_table);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_editor);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({900, 380});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_splitter);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PartnersView::onCurrentChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PartnersView::selectionChanged);
+    connect(m_editor, &PartnerEditor::saveRequested, this, &PartnersView::onSaveRequested);
+    connect(m_editor, &PartnerEditor::cancelNewRequested, this, [this] {
+        m_editor->clear();
+        onCurrentChanged();
+    });
+    // Rows change under undo/redo: keep the count and the editor in step with the file.
+    const auto modelChanged = [this] {
+        m_choicesStale = true;
+        updateCount();
+        const Partner *shown = m_session.partnerModel()->partnerById(m_shownId);
+        if (!m_editor->hasChanges() && !m_editor->isEditingNew()) {
+            if (shown)
+                m_editor->showPartner(*shown);
+            else if (m_shownId != 0)
+                m_editor->clear();
+        }
+    };
+    connect(&session, &WorkbookSession::partnersChanged, this, modelChanged);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &PartnersView::updateCount);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &PartnersView::updateCount);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &PartnersView::updateCount);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &PartnersView::updateCount);
+
+    restoreState();
+    updateCount();
+    if (m_filter->rowCount() > 0)
+        m_table->setCurrentIndex(m_filter->index(0, 0));
+}
+
+PartnersView::~PartnersView()
+{
+    saveState();
+}
+
+void PartnersView::buildFilters(QHBoxLayout *bar)
+{
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search code, name, region or mentor (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(260);
+    m_typeFilter = filterCombo<PartnerType>(tr("All types"), this);
+    m_tierFilter = filterCombo<Tier>(tr("All tiers"), this);
+    m_statusFilter = filterCombo<PartnerStatus>(tr("All statuses"), this);
+    m_regionFilter = new QComboBox(this);
+    m_regionFilter->addItem(tr("All regions"), QString());
+    for (const QString &region : m_session.partnerModel()->regions())
+        m_regionFilter->addItem(region, region);
+    m_count = new QLabel(this);
+
+    bar->addWidget(m_search, 2);
+    bar->addWidget(m_typeFilter);
+    bar->addWidget(m_regionFilter);
+    bar->addWidget(m_tierFilter);
+    bar->addWidget(m_statusFilter);
+    bar->addStretch(1);
+    bar->addWidget(m_count);
+
+    connect(m_search, &QLineEdit::textChanged, m_filter, &PartnerFilterModel::setSearchText);
+    for (QComboBox *combo : {m_typeFilter, m_regionFilter, m_tierFilter, m_statusFilter})
+        connect(combo, &QComboBox::currentIndexChanged, this, &PartnersView::applyFilters);
+}
+
+void PartnersView::applyFilters()
+{
+    m_filter->setTypeFilter(comboChoice<PartnerType>(m_typeFilter));
+    m_filter->setRegionFilter(m_regionFilter->currentData().toString());
+    m_filter->setTierFilter(comboChoice<Tier>(m_tierFilter));
+    m_filter->setStatusFilter(comboChoice<PartnerStatus>(m_statusFilter));
+}
+
+void PartnersView::updateCount()
+{
+    const int shown = m_filter->rowCount();
+    const int total = m_session.partnerModel()->rowCount();
+    m_count->setText(shown == total ? tr("%n partner(s)", "", total)
+                                    : tr("%1 of %n partner(s)", "", total).arg(QLocale().toString(shown)));
+}
+
+void PartnersView::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+bool PartnersView::hasSelection() const
+{
+    return m_table->selectionModel()->hasSelection();
+}
+
+bool PartnersView::settlePendingEdit()
+{
+    if (!m_editor->hasChanges())
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved partner details"),
+        tr("The partner form has changes that are not saved yet. Save them?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save)
+        return m_editor->save();
+    m_editor->revert();
+    return true;
+}
+
+void PartnersView::onCurrentChanged()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const qint64 id = current.isValid() ? current.data(PartnerTableModel::IdRole).toLongLong() : 0;
+    if (id == m_shownId && !m_editor->isEditingNew())
+        return;
+    if (m_editor->hasChanges() && !settlePendingEdit()) {
+        // Stay on the partner being edited.
+        QSignalBlocker block(m_table->selectionModel());
+        selectPartner(m_shownId);
+        return;
+    }
+    if (m_choicesStale) {
+        m_editor->refreshChoices();
+        m_choicesStale = false;
+    }
+    m_shownId = id;
+    if (const Partner *p = m_session.partnerModel()->partnerById(id))
+        m_editor->showPartner(*p);
+    else
+        m_editor->clear();
+}
+
+void PartnersView::addPartner()
+{
+    if (!settlePendingEdit())
+        return;
+    if (m_choicesStale) {
+        m_editor->refreshChoices();
+        m_choicesStale = false;
+    }
+    m_editor->startNew();
+}
+
+void PartnersView::onSaveRequested(const Partner &before, const Partner &after)
+{
+    if (before.id == 0) {
+        if (auto *command = AddPartnerCommand::create(m_session, after)) {
+            const qint64 id = command->partnerId();
+            m_session.undoStack()->push(command);
+            m_editor->clear(); // the form is saved: leaving it must not ask again
+            m_shownId = 0;
+            selectPartner(id);
+            onCurrentChanged();
+        }
+        return;
+    }
+    if (auto *command = EditPartnerCommand::create(m_session, before, after)) {
+        m_session.undoStack()->push(command);
+        if (const Partner *p = m_session.partnerModel()->partnerById(after.id))
+            m_editor->showPartner(*p);
+    }
+}
+
+void PartnersView::deleteSelected()
+{
+    QList<Partner> selected;
+    for (const QModelIndex &row : m_table->selectionModel()->selectedRows())
+        if (const Partner *p = m_session.partnerModel()->partnerById(row.data(PartnerTableModel::IdRole).toLongLong()))
+            selected.append(*p);
+    if (selected.isEmpty())
+        return;
+    const QString question = selected.size() == 1
+                                 ? tr("Delete partner %1 %2?").arg(selected.front().code, selected.front().name)
+                                 : tr("Delete the %n selected partner(s)?", "", int(selected.size()));
+    if (QMessageBox::question(this, tr("Delete partners"), question + QLatin1Char('\n') + tr("Undo brings them back."),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    if (auto *command = DeletePartnersCommand::create(m_session, selected))
+        m_session.undoStack()->push(command);
+}
+
+void PartnersView::selectPartner(qint64 id)
+{
+    const int sourceRow = m_session.partnerModel()->rowOf(id);
+    if (sourceRow < 0)
+        return;
+    const QModelIndex index = m_filter->mapFromSource(m_session.partnerModel()->index(sourceRow, 0));
+    if (!index.isValid())
+        return;
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+}
+
+void PartnersView::saveState() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("partners/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("partners/header"), m_table->horizontalHeader()->saveState());
+}
+
+void PartnersView::restoreState()
+{
+    QSettings settings;
+    m_splitter->restoreState(settings.value(QStringLiteral("partners/splitter")).toByteArray());
+    m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("partners/header")).toByteArray());
+}
+
+} // namespace cs
