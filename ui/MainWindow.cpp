@@ -111,9 +111,10 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    // Without a prefix Qt names the action "Undo add partner HD-0001", translated by Qt itself.
+    m_undoAction = m_undoGroup->createUndoAction(this);
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redoAction = m_undoGroup->createRedoAction(this);
     m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
 
     m_findAction = new QAction(tr("&Find Partner"), this);
@@ -305,8 +306,8 @@ void MainWindow::saveAs()
         return;
     const QFileInfo current(m_session->workbook().path());
     QString path = QFileDialog::getSaveFileName(this, tr("Save Workbook As"),
-                                                current.dir().filePath(current.completeBaseName() + tr(" copy.")
-                                                                       + Workbook::fileSuffix()),
+                                                current.dir().filePath(tr("%1 copy").arg(current.completeBaseName())
+                                                                       + QLatin1Char('.') + Workbook::fileSuffix()),
                                                 workbookFilter());
     if (path.isEmpty())
         return;
@@ -334,9 +335,9 @@ void MainWindow::updateTitleAndStatus()
     setWindowFilePath(path);
     m_fileLabel->setText(QDir::toNativeSeparators(path));
     const PartnerTableModel *model = m_session->partnerModel();
-    m_countLabel->setText(tr("%n partner(s)", "", model->rowCount()) + QStringLiteral(" · ")
-                          + tr("%n active", "", model->countWithStatus(PartnerStatus::Active)) + QStringLiteral(" · ")
-                          + tr("%n on the watch list", "", model->countWithStatus(PartnerStatus::Watch)));
+    m_countLabel->setText(tr("%Ln partner(s)", "", model->rowCount()) + QStringLiteral(" · ")
+                          + tr("%Ln active", "", model->countWithStatus(PartnerStatus::Active)) + QStringLiteral(" · ")
+                          + tr("%Ln on the watch list", "", model->countWithStatus(PartnerStatus::Watch)));
 }
 
 void MainWindow::updateActions()

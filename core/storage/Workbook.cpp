@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 #include <QtEndian>
 
@@ -63,8 +64,8 @@ WorkbookError inspectHeader(const QString &path, int *userVersion)
                      Workbook::tr("“%1” is empty: it is not a Channel Station workbook.").arg(nativePath(path)));
     if (!header.startsWith(QByteArray::fromRawData(magic, sizeof magic)))
         return fault(WorkbookError::Kind::NotAWorkbook,
-                     Workbook::tr("“%1” is not a Channel Station workbook. Spreadsheets and CSV files are "
-                                  "brought in with Import, not opened.")
+                     Workbook::tr("“%1” is not a Channel Station workbook (a workbook is a .cwb file). "
+                                  "Spreadsheets and CSV files cannot be opened as workbooks.")
                          .arg(nativePath(path)));
     if (header.size() < 100)
         return fault(WorkbookError::Kind::Corrupt,
@@ -74,8 +75,14 @@ WorkbookError inspectHeader(const QString &path, int *userVersion)
     const auto be32 = [&header](int offset) { return qFromBigEndian<quint32>(header.constData() + offset); };
     const quint32 rawPageSize = qFromBigEndian<quint16>(header.constData() + 16);
     const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
-    // The page count in the header is trustworthy only when these two counters agree.
-    if (be32(92) == be32(96) && be32(28) > 0 && size < pageSize * qint64(be32(28)))
+    // A whole file is a whole number of pages; the header's page count is
+    // trustworthy only when its two change counters agree.
+    const bool countValid = be32(92) == be32(96) && be32(28) > 0;
+    if (size % pageSize != 0)
+        return fault(WorkbookError::Kind::Corrupt,
+                     Workbook::tr("“%1” is damaged: the file is cut short (%Ln bytes).", "", int(size))
+                         .arg(nativePath(path)));
+    if (countValid && size < pageSize * qint64(be32(28)))
         return fault(WorkbookError::Kind::Corrupt,
                      Workbook::tr("“%1” is damaged: the file is cut short (%2 of %3 bytes). Open a backup copy "
                                   "instead.")
@@ -123,7 +130,7 @@ WorkbookError Workbook::inspect(const QString &path, int *schemaVersion)
     // journal, and damage inside the file.
     Workbook probe;
     WorkbookError error;
-    if (!probe.connect(path, true, &error))
+    if (!probe.connect(path, ConnectMode::Inspect, &error))
         return error;
     try {
         const int version = sql::scalar(probe.m_db, QStringLiteral("PRAGMA user_version")).toInt();
@@ -149,7 +156,7 @@ std::unique_ptr<Workbook> Workbook::open(const QString &path, WorkbookError *err
         return nullptr;
 
     std::unique_ptr<Workbook> workbook(new Workbook);
-    if (!workbook->connect(path, false, error))
+    if (!workbook->connect(path, ConnectMode::ReadWrite, error))
         return nullptr;
     try {
         if (version < currentSchemaVersion()) {
@@ -192,7 +199,7 @@ std::unique_ptr<Workbook> Workbook::create(const QString &path, WorkbookError *e
     const QString temporary = path + QStringLiteral(".creating-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
     {
         Workbook fresh;
-        if (!fresh.connect(temporary, false, error))
+        if (!fresh.connect(temporary, ConnectMode::ReadWrite, error))
             return nullptr;
         try {
             sql::exec(fresh.m_db, QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
@@ -227,14 +234,23 @@ Workbook::~Workbook()
     disconnect();
 }
 
-bool Workbook::connect(const QString &path, bool readOnly, WorkbookError *error)
+bool Workbook::connect(const QString &path, ConnectMode mode, WorkbookError *error)
 {
     m_path = QFileInfo(path).absoluteFilePath();
     m_connectionName = nextConnectionName();
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(m_path);
-    if (readOnly)
+    const bool readOnly = mode == ConnectMode::Inspect;
+    if (readOnly && !QFileInfo::exists(m_path + QStringLiteral("-wal"))) {
+        // Without a journal the file alone is the whole truth: "immutable" reads it
+        // without creating the -wal/-shm files a read-only WAL reader otherwise leaves.
+        QUrl uri = QUrl::fromLocalFile(m_path);
+        uri.setQuery(QStringLiteral("mode=ro&immutable=1"));
+        m_db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    } else if (readOnly) {
         m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    }
     if (!m_db.open()) {
         *error = fault(WorkbookError::Kind::Io,
                        tr("“%1” cannot be opened: %2").arg(nativePath(path), m_db.lastError().text()));
@@ -268,7 +284,7 @@ void Workbook::disconnect()
 bool Workbook::saveCopyAs(const QString &path, WorkbookError *error)
 {
     if (QFileInfo(path).absoluteFilePath() == m_path) {
-        *error = fault(WorkbookError::Kind::AlreadyExists, tr("This workbook is already saved as “%1”.").arg(nativePath(path)));
+        *error = fault(WorkbookError::Kind::AlreadyExists, tr("“%1” is this workbook itself; choose another name for the copy.").arg(nativePath(path)));
         return false;
     }
     QString reason;

@@ -50,8 +50,9 @@ public:
     void setSetting(const QString &key, const QString &value);
 
 private:
+    enum class ConnectMode { ReadWrite, Inspect };
     Workbook() = default;
-    bool connect(const QString &path, bool readOnly, WorkbookError *error);
+    bool connect(const QString &path, ConnectMode mode, WorkbookError *error);
     void disconnect();
 
     QString m_path;

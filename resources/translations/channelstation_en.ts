@@ -6,9 +6,9 @@
     <message numerus="yes">
         <location filename="../../app/Cli.cpp" line="+122"/>
         <source>Created the demo workbook %1 with %n partner(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Created the demo workbook %1 with %n partner.</numerusform>
+            <numerusform>Created the demo workbook %1 with %n partners.</numerusform>
         </translation>
     </message>
 </context>
@@ -17,47 +17,47 @@
     <message numerus="yes">
         <location filename="../../ui/partners/PartnerCommands.cpp" line="+106"/>
         <source>delete %n partner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>delete %n partner</numerusform>
+            <numerusform>delete %n partners</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>cs::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+336"/>
-        <source>%n partner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../../ui/MainWindow.cpp" line="+338"/>
+        <source>%Ln partner(s)</source>
+        <translation>
+            <numerusform>%Ln partner</numerusform>
+            <numerusform>%Ln partners</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n active</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln active</source>
+        <translation>
+            <numerusform>%Ln active</numerusform>
+            <numerusform>%Ln active</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n on the watch list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln on the watch list</source>
+        <translation>
+            <numerusform>%Ln on the watch list</numerusform>
+            <numerusform>%Ln on the watch list</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>cs::PartnerRepository</name>
     <message numerus="yes">
-        <location filename="../../core/storage/PartnerRepository.cpp" line="+165"/>
+        <location filename="../../core/storage/PartnerRepository.cpp" line="+171"/>
         <source>“%1” is the parent partner of %n partner(s). Give them another parent first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” is the parent partner of %n partner. Give that partner another parent first.</numerusform>
+            <numerusform>“%1” is the parent partner of %n partners. Give them another parent first.</numerusform>
         </translation>
     </message>
 </context>
@@ -65,26 +65,26 @@
     <name>cs::PartnersView</name>
     <message numerus="yes">
         <location filename="../../ui/partners/PartnersView.cpp" line="+164"/>
-        <source>%n partner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln partner(s)</source>
+        <translation>
+            <numerusform>%Ln partner</numerusform>
+            <numerusform>%Ln partners</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%1 of %n partner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%1 of %Ln partner(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln partner</numerusform>
+            <numerusform>%1 of %Ln partners</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+94"/>
         <source>Delete the %n selected partner(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete the %n selected partner?</numerusform>
+            <numerusform>Delete the %n selected partners?</numerusform>
         </translation>
     </message>
 </context>
@@ -93,9 +93,9 @@
     <message numerus="yes">
         <location filename="../../core/storage/Workbook.cpp" line="+71"/>
         <source>“%1” is damaged: the file is cut short (%Ln bytes).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” is damaged: the file is cut short (%Ln byte).</numerusform>
+            <numerusform>“%1” is damaged: the file is cut short (%Ln bytes).</numerusform>
         </translation>
     </message>
 </context>

@@ -6,7 +6,7 @@
     <message>
         <location filename="../../ui/partners/PartnerCommands.cpp" line="+38"/>
         <source>add partner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加伙伴 %1</translation>
     </message>
 </context>
 <context>
@@ -14,97 +14,97 @@
     <message>
         <location filename="../../core/domain/Partner.cpp" line="+7"/>
         <source>Internal sales team</source>
-        <translation type="unfinished"></translation>
+        <translation>内部销售团队</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sales office</source>
-        <translation type="unfinished"></translation>
+        <translation>外设销售机构</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Distributor</source>
-        <translation type="unfinished"></translation>
+        <translation>经销商</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>代理商</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retailer</source>
-        <translation type="unfinished"></translation>
+        <translation>零售商</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Independent representative</source>
-        <translation type="unfinished"></translation>
+        <translation>独立销售代表</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Diamond</source>
-        <translation type="unfinished"></translation>
+        <translation>钻石</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gold</source>
-        <translation type="unfinished"></translation>
+        <translation>金牌</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Silver</source>
-        <translation type="unfinished"></translation>
+        <translation>银牌</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bronze</source>
-        <translation type="unfinished"></translation>
+        <translation>铜牌</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>基础</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>进阶</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expert</source>
-        <translation type="unfinished"></translation>
+        <translation>专家</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>入门型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>成长型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expert stage</source>
-        <translation type="unfinished"></translation>
+        <translation>专家型</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>合作中</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Watch list</source>
-        <translation type="unfinished"></translation>
+        <translation>重点关注</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Churned</source>
-        <translation type="unfinished"></translation>
+        <translation>已流失</translation>
     </message>
 </context>
 <context>
@@ -112,79 +112,79 @@
     <message>
         <location filename="../../app/Cli.cpp" line="+44"/>
         <source>The workbook file.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿文件。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Output format: csv (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出格式：csv（默认）或 json。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The folder with the demo spreadsheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>存放演示电子表格的文件夹。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>channelstation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>channelstation: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try “channelstation --help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>请运行“channelstation --help”查看帮助。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --%1。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>unknown format “%1”; use csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知格式“%1”；请使用 csv 或 json。</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建 %1</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>Created the demo workbook %1 with %n partner(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已创建演示工作簿 %1，包含 %n 个伙伴。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>List the partners of a workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出工作簿中的伙伴。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create an empty workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>新建空白工作簿。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create the demo workbook from the spreadsheets in a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>用文件夹中的电子表格创建演示工作簿。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -196,7 +196,14 @@ Usage:
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>渠道工作站 %1 —— 渠道伙伴管理工作站。
+
+用法：
+  channelstation [--lang zh_CN|en] [WORKBOOK]   打开主窗口
+  channelstation COMMAND [OPTIONS]             不打开窗口，直接运行任务
+
+命令：
+</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -205,52 +212,56 @@ Commands:
 
 Exit codes: 0 success, 1 input rejected (nothing written), 2 usage error, 3 the file cannot be opened as a workbook.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+运行“channelstation COMMAND --help”可查看该命令的选项。
+
+退出码：0 成功；1 输入被拒绝（未写入任何内容）；2 用法错误；3 文件无法作为工作簿打开。
+</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Interface language: zh_CN or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言：zh_CN 或 en。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>LANG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示本帮助。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示版本号。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The job to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>要运行的任务。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unknown language “%1”; use zh_CN or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知语言“%1”；请使用 zh_CN 或 en。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别的参数“%1”。</translation>
     </message>
     <message>
         <location filename="../../app/main.cpp" line="+42"/>
         <source>channelstation: unknown language “%1”; use zh_CN or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>channelstation: 未知语言“%1”；请使用 zh_CN 或 en。</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -258,7 +269,10 @@ Exit codes: 0 success, 1 input rejected (nothing written), 2 usage error, 3 the 
 Run it from a desktop session, or under a virtual display:
     xvfb-run -a channelstation [WORKBOOK]
 Commands such as “channelstation partners --db FILE” need no display; see “channelstation --help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>channelstation: 没有可用于打开窗口的显示器（未设置 DISPLAY）。
+请在桌面会话中运行，或在虚拟显示器下运行：
+    xvfb-run -a channelstation [WORKBOOK]
+“channelstation partners --db FILE”等命令无需显示器；详见“channelstation --help”。</translation>
     </message>
 </context>
 <context>
@@ -266,13 +280,13 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     <message>
         <location filename="../../ui/partners/PartnerCommands.cpp" line="+67"/>
         <source>delete partner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除伙伴 %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>delete %n partner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除 %n 个伙伴</numerusform>
         </translation>
     </message>
 </context>
@@ -281,47 +295,47 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     <message>
         <location filename="../../core/demo/DemoWorkbook.cpp" line="+49"/>
         <source>%1: “%2” is not one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”不是以下取值之一：%3</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为空。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1, row %2, column “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 第 %2 行“%3”列</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1: a partner needs a code and a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：伙伴必须有伙伴编号和伙伴名称。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: code “%2” appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：伙伴编号“%2”重复出现。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Partner %1 names “%2” as parent, which is not in the sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>伙伴 %1 的上级伙伴为“%2”，但表中没有该伙伴。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>“%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已存在。</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>“%1” could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入“%1”。</translation>
     </message>
 </context>
 <context>
@@ -329,186 +343,176 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     <message>
         <location filename="../../ui/partners/PartnerCommands.cpp" line="-39"/>
         <source>edit partner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑伙伴 %1</translation>
     </message>
 </context>
 <context>
     <name>cs::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+92"/>
+        <location filename="../../ui/MainWindow.cpp" line="+93"/>
         <source>&amp;New Workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建工作簿(&amp;N)…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Close Workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭工作簿(&amp;C)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>&amp;Find Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>查找伙伴(&amp;F)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Add Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>添加伙伴(&amp;A)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Delete Partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除伙伴(&amp;D)…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;About Channel Station</source>
-        <translation type="unfinished"></translation>
+        <translation>关于渠道工作站(&amp;A)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Clear the List</source>
-        <translation type="unfinished"></translation>
+        <translation>清除列表</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Channel Station workbooks (*.%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道工作站工作簿 (*.%1);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+11"/>
         <source>New Workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>新建工作簿</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+13"/>
         <location line="+8"/>
         <source>Open Workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>打开工作簿</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Upgraded the workbook to this version; the original is kept as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已将工作簿升级到当前版本；原文件保留为 %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The change was not made</source>
-        <translation type="unfinished"></translation>
+        <translation>未能完成更改</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>伙伴</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The partner registry</source>
-        <translation type="unfinished"></translation>
+        <translation>伙伴名册</translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+10"/>
         <source>Save Workbook As</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿另存为</translation>
     </message>
     <message>
         <location line="-9"/>
-        <source> copy.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 copy</source>
+        <translation>%1 - 副本</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%Ln partner(s)</source>
+        <translation>
+            <numerusform>%Ln 个伙伴</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln active</source>
+        <translation>
+            <numerusform>合作中 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln on the watch list</source>
+        <translation>
+            <numerusform>重点关注 %Ln 个</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-12"/>
         <location line="+6"/>
         <source>Channel Station</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道工作站</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>No workbook open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>%n partner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n active</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n on the watch list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>未打开工作簿</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>About Channel Station</source>
-        <translation type="unfinished"></translation>
+        <translation>关于渠道工作站</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Channel Station %1&lt;/h3&gt;&lt;p&gt;The channel manager&apos;s workstation: partner registry, capability, scorecards and incentives, offline in one workbook file.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;渠道工作站 %1&lt;/h3&gt;&lt;p&gt;渠道经理的工作站：伙伴名册、能力、记分卡与激励，离线保存在一个工作簿文件中。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -516,55 +520,55 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     <message>
         <location filename="../../core/money/Money.cpp" line="+148"/>
         <source>“%1” is not an amount: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的金额：%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unexpected character “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>包含无效字符“%1”</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The amount is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>金额为空</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>more than one sign</source>
-        <translation type="unfinished"></translation>
+        <translation>正负号不止一个</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>more than one decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>小数点不止一个</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+9"/>
         <location line="+31"/>
         <source>misplaced thousands separator</source>
-        <translation type="unfinished"></translation>
+        <translation>千位分隔符位置不正确</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>scientific notation is not accepted, format the cell as a number</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持科学计数法，请将单元格格式设置为数值</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+8"/>
         <source>unbalanced parenthesis</source>
-        <translation type="unfinished"></translation>
+        <translation>括号不配对</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no digits</source>
-        <translation type="unfinished"></translation>
+        <translation>没有数字</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>“%1” is too large for an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”超出了金额的允许范围</translation>
     </message>
 </context>
 <context>
@@ -572,77 +576,77 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     <message>
         <location filename="../../core/domain/Partner.cpp" line="+13"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>伙伴编号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>伙伴名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>等级</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certification</source>
-        <translation type="unfinished"></translation>
+        <translation>认证等级</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cultivation stage</source>
-        <translation type="unfinished"></translation>
+        <translation>培养阶段</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>导师</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parent partner</source>
-        <translation type="unfinished"></translation>
+        <translation>上级伙伴</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>加入日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -650,81 +654,81 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     <message>
         <location filename="../../ui/partners/PartnerEditor.cpp" line="+30"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>e.g. HD-0001</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 HD-0001</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None: reports to the manufacturer</source>
-        <translation type="unfinished"></translation>
+        <translation>无（直属厂商）</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+112"/>
         <source>New partner</source>
-        <translation type="unfinished"></translation>
+        <translation>新建伙伴</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add partner</source>
-        <translation type="unfinished"></translation>
+        <translation>添加伙伴</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>保存更改</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>还原</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created %1 · last changed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>创建于 %1 · 最后修改于 %2</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>No partner selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择伙伴</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Choose the parent from the list, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从列表中选择上级伙伴，或留空。</translation>
     </message>
 </context>
 <context>
     <name>cs::PartnerRepository</name>
     <message>
-        <location filename="../../core/storage/PartnerRepository.cpp" line="+157"/>
+        <location filename="../../core/storage/PartnerRepository.cpp" line="+163"/>
         <source>Partner “%1” is no longer in the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>伙伴“%1”已不在工作簿中。</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>“%1” is the parent partner of %n partner(s). Give them another parent first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1”是 %n 个伙伴的上级伙伴。请先为这些伙伴指定其他上级伙伴。</numerusform>
         </translation>
     </message>
 </context>
@@ -733,42 +737,42 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     <message>
         <location filename="../../core/domain/PartnerValidator.cpp" line="+12"/>
         <source>A partner code is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写伙伴编号。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A partner code cannot contain line breaks or tabs.</source>
-        <translation type="unfinished"></translation>
+        <translation>伙伴编号不能包含换行符或制表符。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Code “%1” is already used by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>伙伴编号“%1”已被 %2 使用。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A partner name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写伙伴名称。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>“%1” is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的邮箱地址。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A partner cannot be its own parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>伙伴不能是自己的上级伙伴。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 reports to this partner, so it cannot also be its parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 隶属于该伙伴，不能同时作为其上级伙伴。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The parent partner is no longer in the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>上级伙伴已不在工作簿中。</translation>
     </message>
 </context>
 <context>
@@ -776,73 +780,74 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     <message>
         <location filename="../../ui/partners/PartnersView.cpp" line="+127"/>
         <source>Search code, name, region or mentor (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索伙伴编号、名称、区域或导师（Ctrl+F）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>全部等级</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>全部区域</translation>
     </message>
     <message numerus="yes">
         <location line="+30"/>
-        <source>%n partner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <source>%Ln partner(s)</source>
+        <translation>
+            <numerusform>%Ln 个伙伴</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%1 of %n partner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <source>%1 of %Ln partner(s)</source>
+        <translation>
+            <numerusform>显示 %1 个，共 %Ln 个伙伴</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+95"/>
+        <source>Delete</source>
+        <comment>dialog title</comment>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>You can undo this.</source>
+        <translation>删除后可通过撤销恢复。</translation>
+    </message>
+    <message>
+        <location line="-76"/>
         <source>Unsaved partner details</source>
-        <translation type="unfinished"></translation>
+        <translation>伙伴信息未保存</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The partner form has changes that are not saved yet. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>伙伴信息有尚未保存的更改。是否保存？</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Delete partner %1 %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>确定要删除伙伴 %1 %2 吗？</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Delete the %n selected partner(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>确定要删除选中的 %n 个伙伴吗？</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete partners</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Undo brings them back.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -850,12 +855,12 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     <message>
         <location filename="../../core/storage/Migrations.cpp" line="+86"/>
         <source>Upgrading to version %1 left broken references.</source>
-        <translation type="unfinished"></translation>
+        <translation>升级到版本 %1 后存在失效的引用。</translation>
     </message>
     <message>
         <location filename="../../core/storage/Sql.cpp" line="+14"/>
         <source>The workbook could not be updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更新工作簿：%1</translation>
     </message>
 </context>
 <context>
@@ -863,32 +868,32 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     <message>
         <location filename="../../ui/WelcomeView.cpp" line="+17"/>
         <source>Channel Station</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道工作站</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Partners, capability, scorecards and incentives — in one workbook file.</source>
-        <translation type="unfinished"></translation>
+        <translation>伙伴、能力、记分卡与激励——尽在一个工作簿文件中。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建工作簿…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开工作簿…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Recent workbooks:</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使用的工作簿：</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>（暂无）</translation>
     </message>
 </context>
 <context>
@@ -896,101 +901,102 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     <message>
         <location filename="../../core/storage/Workbook.cpp" line="+48"/>
         <source>“%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不存在。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” is a folder, not a workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是文件夹，不是工作簿。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“%1” is empty: it is not a Channel Station workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是空文件，不是渠道工作站工作簿。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>“%1” is not a Channel Station workbook. Spreadsheets and CSV files are brought in with Import, not opened.</source>
-        <translation type="unfinished"></translation>
+        <source>“%1” is not a Channel Station workbook (a workbook is a .cwb file). Spreadsheets and CSV files cannot be opened as workbooks.</source>
+        <translation>“%1”不是渠道工作站的工作簿（工作簿是 .cwb 文件）。电子表格和 CSV 文件不能作为工作簿打开。</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>“%1” is damaged: the file is cut short (%Ln bytes).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1”已损坏：文件不完整（仅 %Ln 字节）。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>“%1” is damaged: the file is cut short (%2 of %3 bytes). Open a backup copy instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已损坏：文件不完整（应为 %3 字节，实际仅 %2 字节）。请改为打开备份副本。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“%1” is a database of another program, not a Channel Station workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是其他程序的数据库，不是渠道工作站工作簿。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>“%1” was saved by a newer Channel Station (workbook version %2; this one reads up to %3). Update Channel Station to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”由更高版本的渠道工作站保存（工作簿版本 %2；当前程序最高只能读取版本 %3）。请升级渠道工作站后再打开；文件未做任何更改。</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>“%1” is damaged (%2). Open a backup copy instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已损坏（%2）。请改为打开备份副本。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“%1” is damaged and cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已损坏，无法读取：%2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>“%1” needs upgrading, but its backup copy could not be written (%2). The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”需要升级，但无法写入其备份副本（%2）。文件未做任何更改。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>“%1” could not be upgraded: %2
 The original is kept in “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”升级失败：%2
+原文件已保留为“%3”。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>“%1” already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已存在，请使用其他名称。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The folder “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹“%1”不存在。</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+12"/>
         <source>“%1” could not be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建“%1”：%2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>“%1” cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
         <location line="+31"/>
-        <source>This workbook is already saved as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <source>“%1” is this workbook itself; choose another name for the copy.</source>
+        <translation>“%1”就是当前工作簿本身，请为副本另选一个文件名。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“%1” could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
 </TS>

@@ -181,7 +181,10 @@ PartnerEditor::PartnerEditor(const PartnerTableModel &model, const PartnerLookup
 
 void PartnerEditor::addRow(QFormLayout *form, PartnerField field, QWidget *editor)
 {
+    // Stable names let tests and accessibility tools find a field's editor and its message.
+    editor->setObjectName(QStringLiteral("field-%1").arg(int(field)));
     auto *problem = new QLabel(this);
+    problem->setObjectName(QStringLiteral("problem-%1").arg(int(field)));
     problem->setWordWrap(true);
     problem->setStyleSheet(QStringLiteral("color: #c0392b;"));
     problem->hide();

@@ -124,6 +124,7 @@ PartnersView::~PartnersView()
 void PartnersView::buildFilters(QHBoxLayout *bar)
 {
     m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("partnerSearch"));
     m_search->setPlaceholderText(tr("Search code, name, region or mentor (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(260);
@@ -161,8 +162,8 @@ void PartnersView::updateCount()
 {
     const int shown = m_filter->rowCount();
     const int total = m_session.partnerModel()->rowCount();
-    m_count->setText(shown == total ? tr("%n partner(s)", "", total)
-                                    : tr("%1 of %n partner(s)", "", total).arg(QLocale().toString(shown)));
+    m_count->setText(shown == total ? tr("%Ln partner(s)", "", total)
+                                    : tr("%1 of %Ln partner(s)", "", total).arg(QLocale().toString(shown)));
 }
 
 void PartnersView::focusSearch()
@@ -257,7 +258,7 @@ void PartnersView::deleteSelected()
     const QString question = selected.size() == 1
                                  ? tr("Delete partner %1 %2?").arg(selected.front().code, selected.front().name)
                                  : tr("Delete the %n selected partner(s)?", "", int(selected.size()));
-    if (QMessageBox::question(this, tr("Delete partners"), question + QLatin1Char('\n') + tr("Undo brings them back."),
+    if (QMessageBox::question(this, tr("Delete", "dialog title"), question + QLatin1Char('\n') + tr("You can undo this."),
                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         != QMessageBox::Yes)
         return;

@@ -1,0 +1,53 @@
+#include "GuiSupport.h"
+
+#include "MainWindow.h"
+#include "TestSupport.h"
+
+#include <QAbstractButton>
+#include <QPushButton>
+#include <QApplication>
+#include <QTimer>
+
+namespace cs::test {
+
+DialogAnswer::DialogAnswer(QMessageBox::StandardButton button)
+{
+    // Poll: the box appears inside a nested event loop started after this returns.
+    auto *timer = new QTimer;
+    timer->setInterval(5);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, button, texts = m_texts, alive = m_alive] {
+        if (!*alive) {
+            timer->deleteLater();
+            return;
+        }
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()); box && box->isVisible()) {
+            texts->append(box->text());
+            if (QAbstractButton *b = box->button(button))
+                b->click();
+            else if (QAbstractButton *fallback = box->defaultButton())
+                fallback->click();
+            else
+                box->reject();
+        }
+    });
+    timer->start();
+}
+
+DialogAnswer::~DialogAnswer()
+{
+    *m_alive = false;
+}
+
+DemoWindow openDemoWindow()
+{
+    DemoWindow demo;
+    demo.dir = tempDir();
+    demo.path = demo.dir->filePath(QStringLiteral("demo.cwb"));
+    buildDemo(demo.path);
+    demo.window = std::make_unique<MainWindow>();
+    demo.window->show();
+    REQUIRE(demo.window->openWorkbook(demo.path));
+    return demo;
+}
+
+} // namespace cs::test

@@ -1,0 +1,43 @@
+// Helpers for widget tests: answering the modal dialogs a user would answer,
+// and opening the main window on a fresh copy of the demo workbook.
+#pragma once
+
+#include <QMessageBox>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace cs {
+class MainWindow;
+}
+
+namespace cs::test {
+
+// While alive, answers every message box that opens: records its text and
+// presses `button`, or the box's default button when it has no such button.
+class DialogAnswer
+{
+public:
+    explicit DialogAnswer(QMessageBox::StandardButton button);
+    ~DialogAnswer();
+    bool seen() const { return !m_texts->isEmpty(); }
+    QString text() const { return m_texts->value(0); }
+    QStringList texts() const { return *m_texts; }
+
+private:
+    std::shared_ptr<QStringList> m_texts = std::make_shared<QStringList>();
+    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
+};
+
+struct DemoWindow
+{
+    std::unique_ptr<QTemporaryDir> dir;
+    QString path;
+    std::unique_ptr<MainWindow> window;
+};
+
+DemoWindow openDemoWindow();
+
+} // namespace cs::test

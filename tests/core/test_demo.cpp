@@ -1,0 +1,63 @@
+// The demo workbook is built from the spreadsheets in data/, all or nothing.
+#include "TestSupport.h"
+
+#include "demo/DemoWorkbook.h"
+#include "storage/PartnerRepository.h"
+#include "storage/Workbook.h"
+
+#include <QDir>
+#include <QFile>
+
+using namespace cs;
+
+TEST_CASE("the demo workbook holds the 2,000 partners of data/partners.csv with their parents linked")
+{
+    auto dir = test::tempDir();
+    const QString path = dir->filePath(QStringLiteral("demo.cwb"));
+    test::buildDemo(path);
+    WorkbookError error;
+    auto wb = Workbook::open(path, &error);
+    REQUIRE(wb);
+    PartnerRepository repo(*wb);
+    const QList<Partner> all = repo.all();
+    CHECK(all.size() == 2000);
+    const auto withParent = std::count_if(all.cbegin(), all.cend(), [](const Partner &p) { return p.parentId != 0; });
+    CHECK(withParent > 100);
+    const auto withBreak = std::count_if(all.cbegin(), all.cend(),
+                                         [](const Partner &p) { return p.notes.contains(QLatin1Char('\n')); });
+    CHECK(withBreak > 0);
+    for (const Partner &p : all) {
+        if (p.parentId == 0)
+            continue;
+        const auto parent = repo.byId(p.parentId);
+        REQUIRE(parent);
+        CHECK(parent->region == p.region);
+    }
+}
+
+TEST_CASE("a bad value in the demo data names the file, row and column, and leaves no workbook behind")
+{
+    auto dir = test::tempDir();
+    const QString data = dir->filePath(QStringLiteral("data"));
+    QDir().mkpath(data);
+    test::writeAll(data + QStringLiteral("/partners.csv"),
+                   QStringLiteral("伙伴编号,伙伴名称,等级\r\nA1,甲,金牌\r\nA2,乙,白金\r\n").toUtf8());
+    const QString path = dir->filePath(QStringLiteral("demo.cwb"));
+    QString error;
+    CHECK_FALSE(DemoWorkbook::build(data, path, &error));
+    CHECK(error.contains(QStringLiteral("partners.csv")));
+    CHECK(error.contains(QStringLiteral("row 3")));
+    CHECK(error.contains(QStringLiteral("等级")));
+    CHECK(error.contains(QStringLiteral("白金")));
+    CHECK(QDir(dir->path()).entryList(QDir::Files).isEmpty());
+}
+
+TEST_CASE("the demo builder refuses to overwrite an existing file")
+{
+    auto dir = test::tempDir();
+    const QString path = dir->filePath(QStringLiteral("demo.cwb"));
+    test::writeAll(path, "mine");
+    QString error;
+    CHECK_FALSE(DemoWorkbook::build(QStringLiteral(DEMO_DATA_DIR), path, &error));
+    CHECK(test::readAll(path) == "mine");
+}

@@ -1,0 +1,199 @@
+// Editing partners in the window: every change is in the file at once, undo
+// and redo put the file back, and refused input writes nothing.
+#include "GuiSupport.h"
+#include "TestSupport.h"
+
+#include "MainWindow.h"
+#include "WorkbookSession.h"
+#include "partners/PartnerEditor.h"
+#include "partners/PartnerTableModel.h"
+#include "partners/PartnersView.h"
+#include "storage/PartnerRepository.h"
+#include "storage/Workbook.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QUndoStack>
+
+using namespace cs;
+
+namespace {
+
+template<typename W>
+W *field(PartnerEditor *editor, PartnerField f)
+{
+    auto *w = editor->findChild<W *>(QStringLiteral("field-%1").arg(int(f)));
+    REQUIRE(w);
+    return w;
+}
+
+QLabel *problem(PartnerEditor *editor, PartnerField f)
+{
+    auto *label = editor->findChild<QLabel *>(QStringLiteral("problem-%1").arg(int(f)));
+    REQUIRE(label);
+    return label;
+}
+
+void setText(PartnerEditor *editor, PartnerField f, const QString &text)
+{
+    auto *edit = field<QLineEdit>(editor, f);
+    edit->setText(text);
+    emit edit->textEdited(text);
+}
+
+void select(PartnersView *view, const QString &code)
+{
+    QAbstractItemModel *model = view->table()->model();
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (model->index(r, int(PartnerField::Code)).data().toString() == code) {
+            view->table()->setCurrentIndex(model->index(r, 0));
+            view->table()->selectRow(r);
+            return;
+        }
+    FAIL("no partner " << code.toStdString());
+}
+
+// What the file holds, read through a second connection like another program would.
+std::optional<Partner> stored(const QString &path, const QString &code)
+{
+    WorkbookError error;
+    auto wb = Workbook::open(path, &error);
+    REQUIRE(wb);
+    return PartnerRepository(*wb).byCode(code);
+}
+
+} // namespace
+
+TEST_CASE("an edit is in the file at once; undo and redo put the file back and forth")
+{
+    auto demo = test::openDemoWindow();
+    PartnersView *view = demo.window->partnersView();
+    select(view, QStringLiteral("HD-0001"));
+    const QString original = stored(demo.path, QStringLiteral("HD-0001"))->name;
+
+    setText(view->editor(), PartnerField::Name, QStringLiteral("杭州新名称有限公司"));
+    CHECK(view->editor()->hasChanges());
+    REQUIRE(view->editor()->save());
+    CHECK(stored(demo.path, QStringLiteral("HD-0001"))->name == QStringLiteral("杭州新名称有限公司"));
+    CHECK_FALSE(view->editor()->hasChanges());
+
+    QUndoStack *undo = demo.window->session()->undoStack();
+    REQUIRE(undo->canUndo());
+    undo->undo();
+    CHECK(stored(demo.path, QStringLiteral("HD-0001"))->name == original);
+    CHECK(field<QLineEdit>(view->editor(), PartnerField::Name)->text() == original);
+    undo->redo();
+    CHECK(stored(demo.path, QStringLiteral("HD-0001"))->name == QStringLiteral("杭州新名称有限公司"));
+}
+
+TEST_CASE("a duplicate code is shown next to the code field and nothing is written")
+{
+    auto demo = test::openDemoWindow();
+    PartnersView *view = demo.window->partnersView();
+    select(view, QStringLiteral("HD-0002"));
+    const QByteArray before = test::readAll(demo.path);
+    setText(view->editor(), PartnerField::Code, QStringLiteral("hd-0001"));
+    CHECK_FALSE(view->editor()->save());
+    QLabel *message = problem(view->editor(), PartnerField::Code);
+    CHECK(message->isVisibleTo(view->editor()));
+    CHECK(message->text().contains(QStringLiteral("HD-0001")));
+    CHECK(stored(demo.path, QStringLiteral("HD-0002")));
+    CHECK_FALSE(demo.window->session()->undoStack()->canUndo());
+    view->editor()->revert();
+    CHECK_FALSE(message->isVisibleTo(view->editor()));
+}
+
+TEST_CASE("a new partner is added, selected, and removed again by undo")
+{
+    auto demo = test::openDemoWindow();
+    PartnersView *view = demo.window->partnersView();
+    view->addPartner();
+    CHECK(view->editor()->isEditingNew());
+
+    // Saving an empty form names both required fields.
+    CHECK_FALSE(view->editor()->save());
+    CHECK(problem(view->editor(), PartnerField::Code)->isVisibleTo(view->editor()));
+    CHECK(problem(view->editor(), PartnerField::Name)->isVisibleTo(view->editor()));
+
+    setText(view->editor(), PartnerField::Code, QStringLiteral("XN-9001"));
+    setText(view->editor(), PartnerField::Name, QStringLiteral("拉萨高原数码经销部"));
+    field<QComboBox>(view->editor(), PartnerField::Region)->setCurrentText(QStringLiteral("西南"));
+    REQUIRE(view->editor()->save());
+    const auto added = stored(demo.path, QStringLiteral("XN-9001"));
+    REQUIRE(added);
+    CHECK(added->region == QStringLiteral("西南"));
+    CHECK(view->table()->model()->rowCount() == 2001);
+    CHECK(view->editor()->partnerId() == added->id);
+
+    demo.window->session()->undoStack()->undo();
+    CHECK_FALSE(stored(demo.path, QStringLiteral("XN-9001")));
+    CHECK(view->table()->model()->rowCount() == 2000);
+    demo.window->session()->undoStack()->redo();
+    CHECK(stored(demo.path, QStringLiteral("XN-9001"))->id == added->id);
+}
+
+TEST_CASE("delete asks first, removes the partner, and undo brings it back whole")
+{
+    auto demo = test::openDemoWindow();
+    PartnersView *view = demo.window->partnersView();
+    const Partner before = *stored(demo.path, QStringLiteral("HN-0005"));
+    select(view, QStringLiteral("HN-0005"));
+
+    {
+        test::DialogAnswer answer(QMessageBox::Cancel);
+        view->deleteSelected();
+        CHECK(answer.seen());
+        CHECK(answer.text().contains(QStringLiteral("HN-0005")));
+    }
+    CHECK(stored(demo.path, QStringLiteral("HN-0005")));
+
+    {
+        test::DialogAnswer answer(QMessageBox::Yes);
+        view->deleteSelected();
+    }
+    CHECK_FALSE(stored(demo.path, QStringLiteral("HN-0005")));
+    CHECK(view->table()->model()->rowCount() == 1999);
+    demo.window->session()->undoStack()->undo();
+    CHECK(stored(demo.path, QStringLiteral("HN-0005")) == before);
+}
+
+TEST_CASE("deleting a parent partner is refused with the reason and nothing is deleted")
+{
+    auto demo = test::openDemoWindow();
+    PartnersView *view = demo.window->partnersView();
+    const PartnerTableModel *model = demo.window->session()->partnerModel();
+    QString parentCode;
+    for (const Partner &p : model->partners())
+        if (p.parentId != 0) {
+            parentCode = model->partnerById(p.parentId)->code;
+            break;
+        }
+    REQUIRE_FALSE(parentCode.isEmpty());
+    select(view, parentCode);
+    test::DialogAnswer answers(QMessageBox::Yes); // "delete?" then the refusal
+    view->deleteSelected();
+    REQUIRE(answers.texts().size() == 2);
+    CHECK(answers.texts()[1].contains(QStringLiteral("parent")));
+    CHECK(stored(demo.path, parentCode));
+    CHECK(view->table()->model()->rowCount() == 2000);
+    CHECK_FALSE(demo.window->session()->undoStack()->canUndo());
+}
+
+TEST_CASE("moving to another partner with unsaved edits asks, and Discard drops them")
+{
+    auto demo = test::openDemoWindow();
+    PartnersView *view = demo.window->partnersView();
+    select(view, QStringLiteral("HD-0003"));
+    const QString original = stored(demo.path, QStringLiteral("HD-0003"))->name;
+    setText(view->editor(), PartnerField::Name, QStringLiteral("未保存的名称"));
+    {
+        test::DialogAnswer answer(QMessageBox::Discard);
+        select(view, QStringLiteral("HD-0004"));
+        CHECK(answer.seen());
+    }
+    CHECK(stored(demo.path, QStringLiteral("HD-0003"))->name == original);
+    CHECK(view->editor()->partnerId() == stored(demo.path, QStringLiteral("HD-0004"))->id);
+}
