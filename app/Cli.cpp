@@ -31,8 +31,7 @@ QTextStream &err()
     return stream;
 }
 
-struct Command
-{
+struct Command {
     const char *name;
     const char *summary; // translated at use, context "cs::Cli"
     std::function<int(QCommandLineParser &)> run;
@@ -41,18 +40,18 @@ struct Command
 
 QCommandLineOption dbOption()
 {
-    return {QStringLiteral("db"), Cli::tr("The workbook file."), Cli::tr("FILE")};
+    return { QStringLiteral("db"), Cli::tr("The workbook file."), Cli::tr("FILE") };
 }
 
 QCommandLineOption formatOption()
 {
-    return {QStringLiteral("format"), Cli::tr("Output format: csv (default) or json."), Cli::tr("FORMAT"),
-            QStringLiteral("csv")};
+    return { QStringLiteral("format"), Cli::tr("Output format: csv (default) or json."), Cli::tr("FORMAT"),
+        QStringLiteral("csv") };
 }
 
 QCommandLineOption dataOption()
 {
-    return {QStringLiteral("data"), Cli::tr("The folder with the demo spreadsheets."), Cli::tr("DIR")};
+    return { QStringLiteral("data"), Cli::tr("The folder with the demo spreadsheets."), Cli::tr("DIR") };
 }
 
 int usage(const QString &message)
@@ -114,8 +113,8 @@ int createDemo(QCommandLineParser &parser)
         return rc;
     QString error;
     int partners = 0;
-    if (!DemoWorkbook::build(parser.value(QStringLiteral("data")), parser.value(QStringLiteral("db")), &error,
-                             &partners)) {
+    if (!DemoWorkbook::build(
+            parser.value(QStringLiteral("data")), parser.value(QStringLiteral("db")), &error, &partners)) {
         err() << error << Qt::endl;
         return ExitRejected;
     }
@@ -128,12 +127,19 @@ int createDemo(QCommandLineParser &parser)
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
-        {"partners", QT_TRANSLATE_NOOP("cs::Cli", "List the partners of a workbook."), listPartners,
-         [](QCommandLineParser &p) { p.addOptions({dbOption(), formatOption()}); }},
-        {"new", QT_TRANSLATE_NOOP("cs::Cli", "Create an empty workbook."), createWorkbook,
-         [](QCommandLineParser &p) { p.addOption(dbOption()); }},
-        {"demo", QT_TRANSLATE_NOOP("cs::Cli", "Create the demo workbook from the spreadsheets in a folder."),
-         createDemo, [](QCommandLineParser &p) { p.addOptions({dataOption(), dbOption()}); }},
+        { "partners", QT_TRANSLATE_NOOP("cs::Cli", "List the partners of a workbook."), listPartners,
+            [](QCommandLineParser &p) {
+                p.addOptions({ dbOption(), formatOption() });
+            } },
+        { "new", QT_TRANSLATE_NOOP("cs::Cli", "Create an empty workbook."), createWorkbook,
+            [](QCommandLineParser &p) {
+                p.addOption(dbOption());
+            } },
+        { "demo", QT_TRANSLATE_NOOP("cs::Cli", "Create the demo workbook from the spreadsheets in a folder."),
+            createDemo,
+            [](QCommandLineParser &p) {
+                p.addOptions({ dataOption(), dbOption() });
+            } },
     };
     return list;
 }
@@ -148,7 +154,8 @@ QString overallHelp()
                        .arg(QStringLiteral(CS_VERSION));
     for (const Command &c : commands())
         text += QStringLiteral("  %1%2\n")
-                    .arg(QString::fromLatin1(c.name).leftJustified(12), QCoreApplication::translate("cs::Cli", c.summary));
+                    .arg(QString::fromLatin1(c.name).leftJustified(12),
+                        QCoreApplication::translate("cs::Cli", c.summary));
     text += Cli::tr("\n“channelstation COMMAND --help” shows a command's options.\n\n"
                     "Exit codes: 0 success, 1 input rejected (nothing written), 2 usage error, "
                     "3 the file cannot be opened as a workbook.\n");
@@ -165,7 +172,8 @@ bool Cli::wantsCommandLine(int argc, char **argv)
             ++i;
             continue;
         }
-        if (!std::strcmp(a, "--help") || !std::strcmp(a, "-h") || !std::strcmp(a, "--version") || !std::strcmp(a, "-v"))
+        if (!std::strcmp(a, "--help") || !std::strcmp(a, "-h") || !std::strcmp(a, "--version")
+            || !std::strcmp(a, "-v"))
             return true;
         if (a[0] == '-')
             continue;
@@ -182,14 +190,16 @@ int Cli::run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption lang(QStringLiteral("lang"), tr("Interface language: zh_CN or en."), tr("LANG"));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version."));
-    parser.addOptions({lang, help, version});
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
+    const QCommandLineOption version(
+        { QStringLiteral("v"), QStringLiteral("version") }, tr("Show the version."));
+    parser.addOptions({ lang, help, version });
     parser.addPositionalArgument(QStringLiteral("command"), tr("The job to run."));
 
     // First pass: find the command and the language before the command's own options are known.
     parser.parse(arguments);
-    if (parser.isSet(lang) && installTranslations(*QCoreApplication::instance(), parser.value(lang)).isEmpty())
+    if (parser.isSet(lang)
+        && installTranslations(*QCoreApplication::instance(), parser.value(lang)).isEmpty())
         return usage(tr("unknown language “%1”; use zh_CN or en.").arg(parser.value(lang)));
     else if (!parser.isSet(lang))
         installTranslations(*QCoreApplication::instance(), {});
@@ -216,7 +226,8 @@ int Cli::run(const QStringList &arguments)
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(help)) {
-        out() << QCoreApplication::translate("cs::Cli", command->summary) << Qt::endl << Qt::endl
+        out() << QCoreApplication::translate("cs::Cli", command->summary) << Qt::endl
+              << Qt::endl
               << parser.helpText();
         return ExitOk;
     }

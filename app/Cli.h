@@ -9,13 +9,12 @@ namespace cs {
 
 enum ExitCode {
     ExitOk = 0,
-    ExitRejected = 1,     // input refused; nothing was written
-    ExitUsage = 2,        // the command line itself is wrong
+    ExitRejected = 1, // input refused; nothing was written
+    ExitUsage = 2, // the command line itself is wrong
     ExitNotAWorkbook = 3, // the file cannot be opened as a workbook
 };
 
-class Cli
-{
+class Cli {
     Q_DECLARE_TR_FUNCTIONS(cs::Cli)
 
 public:

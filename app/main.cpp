@@ -23,7 +23,7 @@ void setApplicationNames()
 bool hasDisplay()
 {
     return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
-           || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+        || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
 }
 
 int runWindow(int argc, char **argv)
@@ -34,14 +34,15 @@ int runWindow(int argc, char **argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/channelstation.svg")));
 
     QCommandLineParser parser;
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("zh_CN or en"), QStringLiteral("LANG"));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"), QStringLiteral("zh_CN or en"), QStringLiteral("LANG"));
     parser.addOption(lang);
     parser.addPositionalArgument(QStringLiteral("workbook"), QStringLiteral("The workbook to open."));
     parser.process(app);
     if (cs::installTranslations(app, parser.value(lang)).isEmpty()) {
-        QTextStream(stderr) << cs::Cli::tr("channelstation: unknown language “%1”; use zh_CN or en.")
-                                   .arg(parser.value(lang))
-                            << Qt::endl;
+        QTextStream(stderr)
+            << cs::Cli::tr("channelstation: unknown language “%1”; use zh_CN or en.").arg(parser.value(lang))
+            << Qt::endl;
         return cs::ExitUsage;
     }
 
@@ -67,11 +68,12 @@ int main(int argc, char **argv)
         // Qt would abort with a platform-plugin error; say what to do instead.
         QCoreApplication app(argc, argv);
         cs::installTranslations(app, {});
-        QTextStream(stderr) << cs::Cli::tr("channelstation: there is no display to open the window on (DISPLAY is "
-                                           "not set).\nRun it from a desktop session, or under a virtual display:\n"
-                                           "    xvfb-run -a channelstation [WORKBOOK]\n"
-                                           "Commands such as “channelstation partners --db FILE” need no display; "
-                                           "see “channelstation --help”.")
+        QTextStream(stderr) << cs::Cli::tr(
+            "channelstation: there is no display to open the window on (DISPLAY is "
+            "not set).\nRun it from a desktop session, or under a virtual display:\n"
+            "    xvfb-run -a channelstation [WORKBOOK]\n"
+            "Commands such as “channelstation partners --db FILE” need no display; "
+            "see “channelstation --help”.")
                             << Qt::endl;
         return cs::ExitUsage;
     }

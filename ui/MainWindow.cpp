@@ -115,7 +115,7 @@ void MainWindow::createActions()
     m_undoAction = m_undoGroup->createUndoAction(this);
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_undoGroup->createRedoAction(this);
-    m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    m_redoAction->setShortcuts({ QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z) });
 
     m_findAction = new QAction(tr("&Find Partner"), this);
     m_findAction->setShortcut(QKeySequence::Find);
@@ -173,8 +173,8 @@ void MainWindow::updateRecentMenu()
     const QStringList files = RecentFiles::list();
     for (int i = 0; i < files.size(); ++i) {
         const QString file = files[i];
-        QAction *action = m_recentMenu->addAction(
-            QStringLiteral("&%1  %2").arg(i + 1).arg(QDir::toNativeSeparators(file)));
+        QAction *action =
+            m_recentMenu->addAction(QStringLiteral("&%1  %2").arg(i + 1).arg(QDir::toNativeSeparators(file)));
         connect(action, &QAction::triggered, this, [this, file] { openWorkbook(file); });
     }
     if (files.isEmpty()) {
@@ -244,7 +244,7 @@ bool MainWindow::openWorkbook(const QString &path)
     if (!backup.isEmpty())
         statusBar()->showMessage(tr("Upgraded the workbook to this version; the original is kept as %1")
                                      .arg(QDir::toNativeSeparators(backup)),
-                                 15000);
+            15000);
     return true;
 }
 
@@ -263,13 +263,14 @@ void MainWindow::showSession(std::unique_ptr<Workbook> workbook)
     m_undoGroup->setActiveStack(m_session->undoStack());
     connect(m_session, &WorkbookSession::partnersChanged, this, &MainWindow::updateTitleAndStatus);
     connect(m_session, &WorkbookSession::failed, this,
-            [this](const QString &message) { reportError(tr("The change was not made"), message); });
+        [this](const QString &message) { reportError(tr("The change was not made"), message); });
 
     m_partnersView = new PartnersView(*m_session, m_views);
     m_views->addWidget(m_partnersView);
     m_partnersView->table()->addAction(m_deletePartnerAction);
     connect(m_partnersView, &PartnersView::selectionChanged, this, &MainWindow::updateActions);
-    auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/partners.svg")), tr("Partners"), m_navigation);
+    auto *item =
+        new QListWidgetItem(QIcon(QStringLiteral(":/icons/partners.svg")), tr("Partners"), m_navigation);
     item->setToolTip(tr("The partner registry"));
     m_navigation->setCurrentRow(0);
 
@@ -306,9 +307,9 @@ void MainWindow::saveAs()
         return;
     const QFileInfo current(m_session->workbook().path());
     QString path = QFileDialog::getSaveFileName(this, tr("Save Workbook As"),
-                                                current.dir().filePath(tr("%1 copy").arg(current.completeBaseName())
-                                                                       + QLatin1Char('.') + Workbook::fileSuffix()),
-                                                workbookFilter());
+        current.dir().filePath(
+            tr("%1 copy").arg(current.completeBaseName()) + QLatin1Char('.') + Workbook::fileSuffix()),
+        workbookFilter());
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -336,8 +337,8 @@ void MainWindow::updateTitleAndStatus()
     m_fileLabel->setText(QDir::toNativeSeparators(path));
     const PartnerTableModel *model = m_session->partnerModel();
     m_countLabel->setText(tr("%Ln partner(s)", "", model->rowCount()) + QStringLiteral(" · ")
-                          + tr("%Ln active", "", model->countWithStatus(PartnerStatus::Active)) + QStringLiteral(" · ")
-                          + tr("%Ln on the watch list", "", model->countWithStatus(PartnerStatus::Watch)));
+        + tr("%Ln active", "", model->countWithStatus(PartnerStatus::Active)) + QStringLiteral(" · ")
+        + tr("%Ln on the watch list", "", model->countWithStatus(PartnerStatus::Watch)));
 }
 
 void MainWindow::updateActions()
@@ -358,9 +359,9 @@ void MainWindow::reportError(const QString &title, const QString &message)
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Channel Station"),
-                       tr("<h3>Channel Station %1</h3><p>The channel manager's workstation: partner registry, "
-                          "capability, scorecards and incentives, offline in one workbook file.</p>")
-                           .arg(QStringLiteral(CS_VERSION)));
+        tr("<h3>Channel Station %1</h3><p>The channel manager's workstation: partner registry, "
+           "capability, scorecards and incentives, offline in one workbook file.</p>")
+            .arg(QStringLiteral(CS_VERSION)));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

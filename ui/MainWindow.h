@@ -20,8 +20,7 @@ class WelcomeView;
 class Workbook;
 class WorkbookSession;
 
-class MainWindow : public QMainWindow
-{
+class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:

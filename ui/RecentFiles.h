@@ -5,8 +5,7 @@
 
 namespace cs {
 
-class RecentFiles
-{
+class RecentFiles {
 public:
     static constexpr int maximum = 8;
 

@@ -8,8 +8,7 @@ class QListWidget;
 
 namespace cs {
 
-class WelcomeView : public QWidget
-{
+class WelcomeView : public QWidget {
     Q_OBJECT
 
 public:

@@ -14,8 +14,7 @@ namespace cs {
 
 class PartnerTableModel;
 
-class WorkbookSession : public QObject
-{
+class WorkbookSession : public QObject {
     Q_OBJECT
 
 public:

@@ -22,47 +22,53 @@ namespace {
 const QHash<QString, PartnerField> &headerFields()
 {
     static const QHash<QString, PartnerField> fields = {
-        {QStringLiteral("伙伴编号"), PartnerField::Code},       {QStringLiteral("伙伴名称"), PartnerField::Name},
-        {QStringLiteral("类型"), PartnerField::Type},           {QStringLiteral("区域"), PartnerField::Region},
-        {QStringLiteral("等级"), PartnerField::Tier},           {QStringLiteral("认证等级"), PartnerField::Certification},
-        {QStringLiteral("培养阶段"), PartnerField::Stage},      {QStringLiteral("导师"), PartnerField::Mentor},
-        {QStringLiteral("上级伙伴编号"), PartnerField::Parent}, {QStringLiteral("加入日期"), PartnerField::JoinDate},
-        {QStringLiteral("状态"), PartnerField::Status},         {QStringLiteral("联系人"), PartnerField::ContactName},
-        {QStringLiteral("电话"), PartnerField::ContactPhone},   {QStringLiteral("邮箱"), PartnerField::ContactEmail},
-        {QStringLiteral("备注"), PartnerField::Notes},
+        { QStringLiteral("伙伴编号"), PartnerField::Code },
+        { QStringLiteral("伙伴名称"), PartnerField::Name },
+        { QStringLiteral("类型"), PartnerField::Type },
+        { QStringLiteral("区域"), PartnerField::Region },
+        { QStringLiteral("等级"), PartnerField::Tier },
+        { QStringLiteral("认证等级"), PartnerField::Certification },
+        { QStringLiteral("培养阶段"), PartnerField::Stage },
+        { QStringLiteral("导师"), PartnerField::Mentor },
+        { QStringLiteral("上级伙伴编号"), PartnerField::Parent },
+        { QStringLiteral("加入日期"), PartnerField::JoinDate },
+        { QStringLiteral("状态"), PartnerField::Status },
+        { QStringLiteral("联系人"), PartnerField::ContactName },
+        { QStringLiteral("电话"), PartnerField::ContactPhone },
+        { QStringLiteral("邮箱"), PartnerField::ContactEmail },
+        { QStringLiteral("备注"), PartnerField::Notes },
     };
     return fields;
 }
 
-struct SheetError
-{
+struct SheetError {
     QString message;
 };
 
-template<typename E>
-std::optional<E> optionalChoice(const QString &text, const QString &where)
+template<typename E> std::optional<E> optionalChoice(const QString &text, const QString &where)
 {
     if (text.trimmed().isEmpty())
         return std::nullopt;
     if (auto value = parseChoice<E>(text))
         return value;
-    throw SheetError{DemoWorkbook::tr("%1: “%2” is not one of: %3")
-                         .arg(where, text, [] {
-                             QStringList labels;
-                             for (E e : allOf<E>())
-                                 labels.append(labelOf(e));
-                             return labels.join(QStringLiteral(", "));
-                         }())};
+    throw SheetError { DemoWorkbook::tr("%1: “%2” is not one of: %3").arg(where, text, [] {
+        QStringList labels;
+        for (E e : allOf<E>())
+            labels.append(labelOf(e));
+        return labels.join(QStringLiteral(", "));
+    }()) };
 }
 
 void fill(Workbook &workbook, const QString &file)
 {
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly))
-        throw SheetError{DemoWorkbook::tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(file), in.errorString())};
+        throw SheetError {
+            DemoWorkbook::tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(file), in.errorString())
+        };
     const QList<CsvRecord> records = parseCsv(decodeUtf8(in.readAll()));
     if (records.isEmpty())
-        throw SheetError{DemoWorkbook::tr("%1 is empty.").arg(QDir::toNativeSeparators(file))};
+        throw SheetError { DemoWorkbook::tr("%1 is empty.").arg(QDir::toNativeSeparators(file)) };
 
     QHash<PartnerField, int> column;
     for (int i = 0; i < records.front().fields.size(); ++i)
@@ -92,8 +98,8 @@ void fill(Workbook &workbook, const QString &file)
                      .value_or(PartnerType::Distributor);
         p.region = cell(PartnerField::Region);
         p.tier = optionalChoice<Tier>(cell(PartnerField::Tier), where(PartnerField::Tier));
-        p.certification = optionalChoice<Certification>(cell(PartnerField::Certification),
-                                                        where(PartnerField::Certification));
+        p.certification = optionalChoice<Certification>(
+            cell(PartnerField::Certification), where(PartnerField::Certification));
         p.stage = optionalChoice<Stage>(cell(PartnerField::Stage), where(PartnerField::Stage));
         p.mentor = cell(PartnerField::Mentor);
         p.joinDate = QDate::fromString(cell(PartnerField::JoinDate), Qt::ISODate);
@@ -104,21 +110,25 @@ void fill(Workbook &workbook, const QString &file)
         p.contactEmail = cell(PartnerField::ContactEmail);
         p.notes = cell(PartnerField::Notes);
         if (p.code.isEmpty() || p.name.isEmpty())
-            throw SheetError{DemoWorkbook::tr("%1: a partner needs a code and a name.").arg(where(PartnerField::Code))};
+            throw SheetError {
+                DemoWorkbook::tr("%1: a partner needs a code and a name.").arg(where(PartnerField::Code))
+            };
         if (idByCode.contains(p.code))
-            throw SheetError{DemoWorkbook::tr("%1: code “%2” appears twice.").arg(where(PartnerField::Code), p.code)};
+            throw SheetError {
+                DemoWorkbook::tr("%1: code “%2” appears twice.").arg(where(PartnerField::Code), p.code)
+            };
         p = partners.insert(p);
         idByCode.insert(p.code, p.id);
         if (const QString parent = cell(PartnerField::Parent); !parent.isEmpty())
-            parentCodes.append({p.id, parent});
+            parentCodes.append({ p.id, parent });
     }
     // Parents are linked once everyone exists, so the sheet's row order does not matter.
     for (const auto &[id, parentCode] : parentCodes) {
         Partner child = *partners.byId(id);
         child.parentId = idByCode.value(parentCode);
         if (child.parentId == 0 || child.parentId == id)
-            throw SheetError{DemoWorkbook::tr("Partner %1 names “%2” as parent, which is not in the sheet.")
-                                 .arg(child.code, parentCode)};
+            throw SheetError { DemoWorkbook::tr("Partner %1 names “%2” as parent, which is not in the sheet.")
+                                   .arg(child.code, parentCode) };
         partners.update(child);
     }
     transaction.commit();

@@ -7,14 +7,14 @@
 
 namespace cs {
 
-class DemoWorkbook
-{
+class DemoWorkbook {
     Q_DECLARE_TR_FUNCTIONS(cs::DemoWorkbook)
 
 public:
     // Reads `dataDir`/partners.csv and writes a new workbook at `path` (which
     // must not exist). All or nothing: on failure no file is left at `path`.
-    static bool build(const QString &dataDir, const QString &path, QString *error, int *partnerCount = nullptr);
+    static bool build(
+        const QString &dataDir, const QString &path, QString *error, int *partnerCount = nullptr);
 };
 
 } // namespace cs

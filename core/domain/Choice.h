@@ -12,24 +12,20 @@
 
 namespace cs {
 
-template<typename E>
-struct Choice
-{
+template<typename E> struct Choice {
     E value;
-    const char *code;      // what the workbook stores; never changes
-    const char *english;   // source text for tr(), context "cs::Choice"
+    const char *code; // what the workbook stores; never changes
+    const char *english; // source text for tr(), context "cs::Choice"
     const char16_t *chinese; // as written in Chinese spreadsheets, accepted whatever the UI language
 };
 
 // Each enumeration provides `std::span<const Choice<E>> choices(E)`, found by argument-dependent lookup.
-template<typename E>
-std::span<const Choice<E>> choicesOf()
+template<typename E> std::span<const Choice<E>> choicesOf()
 {
-    return choices(E{});
+    return choices(E {});
 }
 
-template<typename E>
-QString codeOf(E value)
+template<typename E> QString codeOf(E value)
 {
     for (const Choice<E> &c : choicesOf<E>())
         if (c.value == value)
@@ -37,8 +33,7 @@ QString codeOf(E value)
     return {};
 }
 
-template<typename E>
-QString labelOf(E value)
+template<typename E> QString labelOf(E value)
 {
     for (const Choice<E> &c : choicesOf<E>())
         if (c.value == value)
@@ -46,8 +41,13 @@ QString labelOf(E value)
     return {};
 }
 
-template<typename E>
-std::optional<E> fromCode(QStringView code)
+// Empty text for "no value".
+template<typename E> QString labelOf(const std::optional<E> &value)
+{
+    return value ? labelOf(*value) : QString();
+}
+
+template<typename E> std::optional<E> fromCode(QStringView code)
 {
     for (const Choice<E> &c : choicesOf<E>())
         if (code == QLatin1String(c.code))
@@ -57,8 +57,7 @@ std::optional<E> fromCode(QStringView code)
 
 // Accepts the code, the English label, the Chinese label or the label shown in
 // the current UI language, ignoring case and surrounding spaces.
-template<typename E>
-std::optional<E> parseChoice(QStringView text)
+template<typename E> std::optional<E> parseChoice(QStringView text)
 {
     const QStringView t = text.trimmed();
     for (const Choice<E> &c : choicesOf<E>()) {
@@ -70,8 +69,7 @@ std::optional<E> parseChoice(QStringView text)
     return std::nullopt;
 }
 
-template<typename E>
-QList<E> allOf()
+template<typename E> QList<E> allOf()
 {
     QList<E> values;
     for (const Choice<E> &c : choicesOf<E>())

@@ -45,10 +45,9 @@ enum class PartnerField {
 
 QString fieldLabel(PartnerField field);
 
-struct Partner
-{
+struct Partner {
     qint64 id = 0; // 0 until stored
-    QString code;  // unique, compared without regard to ASCII case
+    QString code; // unique, compared without regard to ASCII case
     QString name;
     PartnerType type = PartnerType::Distributor;
     QString region;
@@ -57,7 +56,7 @@ struct Partner
     std::optional<Stage> stage;
     QString mentor;
     qint64 parentId = 0; // 0: reports to the manufacturer directly
-    QDate joinDate;      // null when unknown
+    QDate joinDate; // null when unknown
     PartnerStatus status = PartnerStatus::Active;
     QString contactName;
     QString contactPhone;

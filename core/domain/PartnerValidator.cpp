@@ -9,15 +9,16 @@ QList<FieldProblem> PartnerValidator::check(const Partner &partner) const
     QList<FieldProblem> problems;
     const QString code = partner.code.trimmed();
     if (code.isEmpty()) {
-        problems.append({PartnerField::Code, tr("A partner code is required.")});
+        problems.append({ PartnerField::Code, tr("A partner code is required.") });
     } else if (code.contains(QLatin1Char('\n')) || code.contains(QLatin1Char('\t'))) {
-        problems.append({PartnerField::Code, tr("A partner code cannot contain line breaks or tabs.")});
+        problems.append({ PartnerField::Code, tr("A partner code cannot contain line breaks or tabs.") });
     } else if (const auto other = m_lookup.byCode(code); other && other->id != partner.id) {
-        problems.append({PartnerField::Code, tr("Code “%1” is already used by %2.").arg(other->code, other->name)});
+        problems.append(
+            { PartnerField::Code, tr("Code “%1” is already used by %2.").arg(other->code, other->name) });
     }
 
     if (partner.name.trimmed().isEmpty())
-        problems.append({PartnerField::Name, tr("A partner name is required.")});
+        problems.append({ PartnerField::Name, tr("A partner name is required.") });
 
     if (auto parentProblem = checkParent(partner))
         problems.append(*parentProblem);
@@ -25,7 +26,7 @@ QList<FieldProblem> PartnerValidator::check(const Partner &partner) const
     static const QRegularExpression email(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
     const QString address = partner.contactEmail.trimmed();
     if (!address.isEmpty() && !email.match(address).hasMatch())
-        problems.append({PartnerField::ContactEmail, tr("“%1” is not an email address.").arg(address)});
+        problems.append({ PartnerField::ContactEmail, tr("“%1” is not an email address.").arg(address) });
     return problems;
 }
 
@@ -34,7 +35,7 @@ std::optional<FieldProblem> PartnerValidator::checkParent(const Partner &partner
     if (partner.parentId == 0)
         return std::nullopt;
     if (partner.id != 0 && partner.parentId == partner.id)
-        return FieldProblem{PartnerField::Parent, tr("A partner cannot be its own parent.")};
+        return FieldProblem { PartnerField::Parent, tr("A partner cannot be its own parent.") };
 
     // Walk up from the proposed parent: meeting this partner means a cycle. The
     // step limit guards against a cycle already in the file.
@@ -42,13 +43,14 @@ std::optional<FieldProblem> PartnerValidator::checkParent(const Partner &partner
     for (int steps = 0; current != 0 && steps < 10000; ++steps) {
         if (partner.id != 0 && current == partner.id) {
             const auto parent = m_lookup.byId(partner.parentId);
-            return FieldProblem{PartnerField::Parent,
-                                tr("%1 reports to this partner, so it cannot also be its parent.")
-                                    .arg(parent ? parent->name : QString())};
+            return FieldProblem { PartnerField::Parent,
+                tr("%1 reports to this partner, so it cannot also be its parent.")
+                    .arg(parent ? parent->name : QString()) };
         }
         const auto ancestor = m_lookup.byId(current);
         if (!ancestor)
-            return FieldProblem{PartnerField::Parent, tr("The parent partner is no longer in the workbook.")};
+            return FieldProblem { PartnerField::Parent,
+                tr("The parent partner is no longer in the workbook.") };
         current = ancestor->parentId;
     }
     return std::nullopt;

@@ -12,23 +12,20 @@
 namespace cs {
 
 // What validation needs to know about the other partners in the workbook.
-class PartnerLookup
-{
+class PartnerLookup {
 public:
     virtual ~PartnerLookup() = default;
     virtual std::optional<Partner> byCode(const QString &code) const = 0;
     virtual std::optional<Partner> byId(qint64 id) const = 0;
 };
 
-struct FieldProblem
-{
+struct FieldProblem {
     PartnerField field;
     QString message;
     bool operator==(const FieldProblem &) const = default;
 };
 
-class PartnerValidator
-{
+class PartnerValidator {
     Q_DECLARE_TR_FUNCTIONS(cs::PartnerValidator)
 
 public:

@@ -9,7 +9,7 @@ namespace cs {
 
 QStringList supportedLanguages()
 {
-    return {QStringLiteral("zh_CN"), QStringLiteral("en")};
+    return { QStringLiteral("zh_CN"), QStringLiteral("en") };
 }
 
 QString installTranslations(QCoreApplication &app, const QString &requested)
@@ -28,7 +28,8 @@ QString installTranslations(QCoreApplication &app, const QString &requested)
         QCoreApplication::installTranslator(ours);
     // Qt's own strings (dialog buttons, context menus), from the system's Qt translations.
     auto *qt = new QTranslator(&app);
-    if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(
+            QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     QLocale::setDefault(QLocale(language == QLatin1String("en") ? QStringLiteral("en_US") : language));
     return language;

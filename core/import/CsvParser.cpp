@@ -9,7 +9,7 @@ QList<CsvRecord> parseCsv(QStringView text, QChar delimiter)
     QList<CsvRecord> records;
     CsvRecord record;
     QString field;
-    bool quoted = false;    // inside a quoted field
+    bool quoted = false; // inside a quoted field
     bool fieldUsed = false; // the current record has content (so a blank line is not a record)
     int row = 1;
     record.row = 1;
@@ -22,7 +22,7 @@ QList<CsvRecord> parseCsv(QStringView text, QChar delimiter)
         endField();
         if (fieldUsed)
             records.append(record);
-        record = CsvRecord{};
+        record = CsvRecord {};
         fieldUsed = false;
     };
 

@@ -8,8 +8,7 @@
 
 namespace cs {
 
-struct CsvRecord
-{
+struct CsvRecord {
     int row = 0; // the row Excel shows for it: blank lines count, a quoted line break does not
     QStringList fields;
 };

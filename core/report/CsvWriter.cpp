@@ -10,8 +10,9 @@ QString csvField(const QString &value)
     QString text = value;
     if (!text.isEmpty()) {
         const QChar first = text.front();
-        const bool trigger = first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
-                             || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r');
+        const bool trigger = first == QLatin1Char('=') || first == QLatin1Char('+')
+            || first == QLatin1Char('-') || first == QLatin1Char('@') || first == QLatin1Char('\t')
+            || first == QLatin1Char('\r');
         if (trigger && !plainNumber.match(text).hasMatch())
             text.prepend(QLatin1Char('\''));
     }

@@ -19,14 +19,7 @@ QHash<qint64, QString> codesById(const QList<Partner> &partners)
     return codes;
 }
 
-template<typename E>
-QString optionalLabel(const std::optional<E> &value)
-{
-    return value ? labelOf(*value) : QString();
-}
-
-template<typename E>
-QJsonValue optionalCode(const std::optional<E> &value)
+template<typename E> QJsonValue optionalCode(const std::optional<E> &value)
 {
     return value ? QJsonValue(codeOf(*value)) : QJsonValue(QJsonValue::Null);
 }
@@ -42,9 +35,9 @@ QByteArray partnersToCsv(const QList<Partner> &partners)
         header.append(fieldLabel(PartnerField(f)));
     rows.append(header);
     for (const Partner &p : partners) {
-        rows.append({p.code, p.name, labelOf(p.type), p.region, optionalLabel(p.tier), optionalLabel(p.certification),
-                     optionalLabel(p.stage), p.mentor, codes.value(p.parentId), p.joinDate.toString(Qt::ISODate),
-                     labelOf(p.status), p.contactName, p.contactPhone, p.contactEmail, p.notes});
+        rows.append({ p.code, p.name, labelOf(p.type), p.region, labelOf(p.tier), labelOf(p.certification),
+            labelOf(p.stage), p.mentor, codes.value(p.parentId), p.joinDate.toString(Qt::ISODate),
+            labelOf(p.status), p.contactName, p.contactPhone, p.contactEmail, p.notes });
     }
     return toCsv(rows);
 }
@@ -54,25 +47,27 @@ QByteArray partnersToJson(const QList<Partner> &partners)
     const QHash<qint64, QString> codes = codesById(partners);
     QJsonArray array;
     for (const Partner &p : partners) {
-        array.append(QJsonObject{
-            {QStringLiteral("code"), p.code},
-            {QStringLiteral("name"), p.name},
-            {QStringLiteral("type"), codeOf(p.type)},
-            {QStringLiteral("region"), p.region},
-            {QStringLiteral("tier"), optionalCode(p.tier)},
-            {QStringLiteral("certification"), optionalCode(p.certification)},
-            {QStringLiteral("stage"), optionalCode(p.stage)},
-            {QStringLiteral("mentor"), p.mentor},
-            {QStringLiteral("parent"), p.parentId ? QJsonValue(codes.value(p.parentId)) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("joinDate"),
-             p.joinDate.isValid() ? QJsonValue(p.joinDate.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("status"), codeOf(p.status)},
-            {QStringLiteral("contactName"), p.contactName},
-            {QStringLiteral("contactPhone"), p.contactPhone},
-            {QStringLiteral("contactEmail"), p.contactEmail},
-            {QStringLiteral("notes"), p.notes},
-            {QStringLiteral("createdAt"), p.createdAt.toString(Qt::ISODateWithMs)},
-            {QStringLiteral("updatedAt"), p.updatedAt.toString(Qt::ISODateWithMs)},
+        array.append(QJsonObject {
+            { QStringLiteral("code"), p.code },
+            { QStringLiteral("name"), p.name },
+            { QStringLiteral("type"), codeOf(p.type) },
+            { QStringLiteral("region"), p.region },
+            { QStringLiteral("tier"), optionalCode(p.tier) },
+            { QStringLiteral("certification"), optionalCode(p.certification) },
+            { QStringLiteral("stage"), optionalCode(p.stage) },
+            { QStringLiteral("mentor"), p.mentor },
+            { QStringLiteral("parent"),
+                p.parentId ? QJsonValue(codes.value(p.parentId)) : QJsonValue(QJsonValue::Null) },
+            { QStringLiteral("joinDate"),
+                p.joinDate.isValid() ? QJsonValue(p.joinDate.toString(Qt::ISODate))
+                                     : QJsonValue(QJsonValue::Null) },
+            { QStringLiteral("status"), codeOf(p.status) },
+            { QStringLiteral("contactName"), p.contactName },
+            { QStringLiteral("contactPhone"), p.contactPhone },
+            { QStringLiteral("contactEmail"), p.contactEmail },
+            { QStringLiteral("notes"), p.notes },
+            { QStringLiteral("createdAt"), p.createdAt.toString(Qt::ISODateWithMs) },
+            { QStringLiteral("updatedAt"), p.updatedAt.toString(Qt::ISODateWithMs) },
         });
     }
     return QJsonDocument(array).toJson(QJsonDocument::Indented);

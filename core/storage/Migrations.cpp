@@ -19,10 +19,10 @@ void run(QSqlDatabase &db, std::initializer_list<const char *> statements)
 // 1: workbook-wide settings (company name, policy defaults later) as key/value facts.
 void createSettings(QSqlDatabase &db)
 {
-    run(db, {R"(CREATE TABLE settings (
+    run(db, { R"(CREATE TABLE settings (
                  key   TEXT PRIMARY KEY NOT NULL,
                  value TEXT NOT NULL
-             ) WITHOUT ROWID)"});
+             ) WITHOUT ROWID)" });
 }
 
 // 2: the partner registry. Enumerations are stored as stable English codes, not
@@ -30,7 +30,7 @@ void createSettings(QSqlDatabase &db)
 void createPartners(QSqlDatabase &db)
 {
     run(db,
-        {R"(CREATE TABLE partners (
+        { R"(CREATE TABLE partners (
                  id            INTEGER PRIMARY KEY,
                  code          TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (length(trim(code)) > 0),
                  name          TEXT NOT NULL CHECK (length(trim(name)) > 0),
@@ -52,8 +52,8 @@ void createPartners(QSqlDatabase &db)
                  created_at    TEXT NOT NULL,
                  updated_at    TEXT NOT NULL
              ))",
-         "CREATE INDEX partners_parent ON partners(parent_id)",
-         "CREATE INDEX partners_region ON partners(region)"});
+            "CREATE INDEX partners_parent ON partners(parent_id)",
+            "CREATE INDEX partners_region ON partners(region)" });
 }
 
 } // namespace
@@ -61,8 +61,8 @@ void createPartners(QSqlDatabase &db)
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> steps = {
-        {1, createSettings},
-        {2, createPartners},
+        { 1, createSettings },
+        { 2, createPartners },
     };
     return steps;
 }
@@ -83,9 +83,9 @@ void migrate(QSqlDatabase &db, int fromVersion, int toVersion)
         Transaction transaction(db);
         step.apply(db);
         if (sql::scalar(db, QStringLiteral("PRAGMA foreign_key_check")).isValid())
-            throw StorageError(QCoreApplication::translate("cs::Storage",
-                                                           "Upgrading to version %1 left broken references.")
-                                   .arg(step.version));
+            throw StorageError(
+                QCoreApplication::translate("cs::Storage", "Upgrading to version %1 left broken references.")
+                    .arg(step.version));
         sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(step.version));
         transaction.commit();
     }

@@ -9,9 +9,8 @@
 
 namespace cs {
 
-struct Migration
-{
-    int version;                               // the user_version the file has after this step
+struct Migration {
+    int version; // the user_version the file has after this step
     std::function<void(QSqlDatabase &)> apply; // throws StorageError
 };
 

@@ -15,14 +15,12 @@ const QString columns = QStringLiteral(
     "id, code, name, type, region, tier, certification, stage, mentor, parent_id, join_date, status, "
     "contact_name, contact_phone, contact_email, notes, created_at, updated_at");
 
-template<typename E>
-std::optional<E> optionalChoice(const QVariant &value)
+template<typename E> std::optional<E> optionalChoice(const QVariant &value)
 {
     return value.isNull() ? std::nullopt : fromCode<E>(value.toString());
 }
 
-template<typename E>
-QVariant optionalCode(const std::optional<E> &value)
+template<typename E> QVariant optionalCode(const std::optional<E> &value)
 {
     return value ? QVariant(codeOf(*value)) : QVariant(QMetaType::fromType<QString>());
 }
@@ -60,21 +58,13 @@ QVariant text(const QString &value)
 // Field values in the order of `columns` after id.
 QList<QVariant> fieldValues(const Partner &p)
 {
-    return {p.code.trimmed(),
-            p.name.trimmed(),
-            codeOf(p.type),
-            text(p.region.trimmed()),
-            optionalCode(p.tier),
-            optionalCode(p.certification),
-            optionalCode(p.stage),
-            text(p.mentor.trimmed()),
-            p.parentId ? QVariant(p.parentId) : QVariant(QMetaType::fromType<qint64>()),
-            p.joinDate.isValid() ? QVariant(p.joinDate.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()),
-            codeOf(p.status),
-            text(p.contactName.trimmed()),
-            text(p.contactPhone.trimmed()),
-            text(p.contactEmail.trimmed()),
-            text(p.notes)};
+    return { p.code.trimmed(), p.name.trimmed(), codeOf(p.type), text(p.region.trimmed()),
+        optionalCode(p.tier), optionalCode(p.certification), optionalCode(p.stage), text(p.mentor.trimmed()),
+        p.parentId ? QVariant(p.parentId) : QVariant(QMetaType::fromType<qint64>()),
+        p.joinDate.isValid() ? QVariant(p.joinDate.toString(Qt::ISODate))
+                             : QVariant(QMetaType::fromType<QString>()),
+        codeOf(p.status), text(p.contactName.trimmed()), text(p.contactPhone.trimmed()),
+        text(p.contactEmail.trimmed()), text(p.notes) };
 }
 
 QString timestamp(const QDateTime &t)
@@ -108,14 +98,14 @@ QList<Partner> PartnerRepository::all() const
 
 std::optional<Partner> PartnerRepository::byId(qint64 id) const
 {
-    QSqlQuery q = sql::run(db(), QStringLiteral("SELECT %1 FROM partners WHERE id = ?").arg(columns), {id});
+    QSqlQuery q = sql::run(db(), QStringLiteral("SELECT %1 FROM partners WHERE id = ?").arg(columns), { id });
     return q.next() ? std::optional(fromRow(q)) : std::nullopt;
 }
 
 std::optional<Partner> PartnerRepository::byCode(const QString &code) const
 {
-    QSqlQuery q = sql::run(db(), QStringLiteral("SELECT %1 FROM partners WHERE code = ?").arg(columns),
-                           {code.trimmed()});
+    QSqlQuery q = sql::run(
+        db(), QStringLiteral("SELECT %1 FROM partners WHERE code = ?").arg(columns), { code.trimmed() });
     return q.next() ? std::optional(fromRow(q)) : std::nullopt;
 }
 
@@ -126,12 +116,14 @@ int PartnerRepository::count() const
 
 int PartnerRepository::childCount(qint64 id) const
 {
-    return sql::scalar(db(), QStringLiteral("SELECT count(*) FROM partners WHERE parent_id = ?"), {id}).toInt();
+    return sql::scalar(db(), QStringLiteral("SELECT count(*) FROM partners WHERE parent_id = ?"), { id })
+        .toInt();
 }
 
 qint64 PartnerRepository::parentOf(qint64 id) const
 {
-    return sql::scalar(db(), QStringLiteral("SELECT parent_id FROM partners WHERE id = ?"), {id}).toLongLong();
+    return sql::scalar(db(), QStringLiteral("SELECT parent_id FROM partners WHERE id = ?"), { id })
+        .toLongLong();
 }
 
 Partner PartnerRepository::insert(Partner partner)
@@ -140,10 +132,10 @@ Partner PartnerRepository::insert(Partner partner)
     QList<QVariant> values = fieldValues(partner);
     values << timestamp(partner.createdAt) << timestamp(partner.updatedAt);
     QSqlQuery q = sql::run(db(),
-                            QStringLiteral("INSERT INTO partners (%1) VALUES (?%2)")
-                                .arg(columns.section(QLatin1Char(','), 1).trimmed(),
-                                     QStringLiteral(", ?").repeated(values.size() - 1)),
-                            values);
+        QStringLiteral("INSERT INTO partners (%1) VALUES (?%2)")
+            .arg(columns.section(QLatin1Char(','), 1).trimmed(),
+                QStringLiteral(", ?").repeated(values.size() - 1)),
+        values);
     partner.id = q.lastInsertId().toLongLong();
     return partner;
 }
@@ -154,11 +146,11 @@ Partner PartnerRepository::update(Partner partner)
     QList<QVariant> values = fieldValues(partner);
     values << timestamp(partner.updatedAt) << partner.id;
     QSqlQuery q = sql::run(db(),
-                            QStringLiteral("UPDATE partners SET code = ?, name = ?, type = ?, region = ?, tier = ?, "
-                                           "certification = ?, stage = ?, mentor = ?, parent_id = ?, join_date = ?, "
-                                           "status = ?, contact_name = ?, contact_phone = ?, contact_email = ?, "
-                                           "notes = ?, updated_at = ? WHERE id = ?"),
-                            values);
+        QStringLiteral("UPDATE partners SET code = ?, name = ?, type = ?, region = ?, tier = ?, "
+                       "certification = ?, stage = ?, mentor = ?, parent_id = ?, join_date = ?, "
+                       "status = ?, contact_name = ?, contact_phone = ?, contact_email = ?, "
+                       "notes = ?, updated_at = ? WHERE id = ?"),
+        values);
     if (q.numRowsAffected() != 1)
         throw StorageError(tr("Partner “%1” is no longer in the workbook.").arg(partner.code));
     return partner;
@@ -168,21 +160,21 @@ void PartnerRepository::remove(qint64 id)
 {
     if (const int children = childCount(id); children > 0) {
         const auto partner = byId(id);
-        throw StorageError(tr("“%1” is the parent partner of %n partner(s). Give them another parent first.", "",
-                              children)
-                               .arg(partner ? partner->name : QString()));
+        throw StorageError(
+            tr("“%1” is the parent partner of %n partner(s). Give them another parent first.", "", children)
+                .arg(partner ? partner->name : QString()));
     }
-    sql::run(db(), QStringLiteral("DELETE FROM partners WHERE id = ?"), {id});
+    sql::run(db(), QStringLiteral("DELETE FROM partners WHERE id = ?"), { id });
 }
 
 void PartnerRepository::restore(const Partner &partner)
 {
-    QList<QVariant> values{partner.id};
+    QList<QVariant> values { partner.id };
     values << fieldValues(partner) << timestamp(partner.createdAt) << timestamp(partner.updatedAt);
     sql::run(db(),
-              QStringLiteral("INSERT INTO partners (%1) VALUES (?%2)")
-                  .arg(columns, QStringLiteral(", ?").repeated(values.size() - 1)),
-              values);
+        QStringLiteral("INSERT INTO partners (%1) VALUES (?%2)")
+            .arg(columns, QStringLiteral(", ?").repeated(values.size() - 1)),
+        values);
 }
 
 } // namespace cs

@@ -15,8 +15,7 @@ namespace cs {
 
 class Workbook;
 
-class PartnerRepository : public PartnerLookup
-{
+class PartnerRepository : public PartnerLookup {
     Q_DECLARE_TR_FUNCTIONS(cs::PartnerRepository)
 
 public:

@@ -11,9 +11,9 @@ namespace {
 [[noreturn]] void fail(const QSqlError &error, const QString &statement)
 {
     // The statement is for whoever reads a bug report; the driver text says what SQLite refused.
-    throw StorageError(QCoreApplication::translate("cs::Storage", "The workbook could not be updated: %1")
-                           .arg(error.text())
-                       + QStringLiteral("\n[") + statement.simplified() + QStringLiteral("]"));
+    throw StorageError(
+        QCoreApplication::translate("cs::Storage", "The workbook could not be updated: %1").arg(error.text())
+        + QStringLiteral("\n[") + statement.simplified() + QStringLiteral("]"));
 }
 } // namespace
 

@@ -2,12 +2,11 @@
 // code reads as a sequence of statements instead of a thicket of error checks.
 #pragma once
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
-
-#include <QList>
 
 namespace cs::sql {
 

@@ -5,11 +5,10 @@
 #include <QUuid>
 #include <QVariant>
 
-#include <sqlite3.h>
-
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <sqlite3.h>
 
 namespace cs {
 
@@ -35,12 +34,12 @@ bool backupDatabase(QSqlDatabase &db, const QString &destination, QString *error
         return false;
     }
 
-    const QString temporary = destination + QStringLiteral(".partial-")
-                              + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString temporary =
+        destination + QStringLiteral(".partial-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
     const QByteArray temporaryPath = QFile::encodeName(temporary);
     sqlite3 *target = nullptr;
-    int rc = sqlite3_open_v2(temporaryPath.constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                             nullptr);
+    int rc = sqlite3_open_v2(
+        temporaryPath.constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     if (rc == SQLITE_OK) {
         sqlite3_backup *backup = sqlite3_backup_init(target, "main", source, "main");
         if (backup) {

@@ -9,8 +9,7 @@
 
 namespace cs {
 
-class StorageError : public std::exception
-{
+class StorageError : public std::exception {
 public:
     explicit StorageError(QString message)
         : m_message(std::move(message))

@@ -6,8 +6,7 @@
 
 namespace cs {
 
-class Transaction
-{
+class Transaction {
 public:
     explicit Transaction(QSqlDatabase &db);
     ~Transaction();

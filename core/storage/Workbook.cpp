@@ -26,13 +26,13 @@ namespace {
 
 QString nextConnectionName()
 {
-    static std::atomic<int> counter{0};
+    static std::atomic<int> counter { 0 };
     return QStringLiteral("cs-workbook-%1").arg(++counter);
 }
 
 WorkbookError fault(WorkbookError::Kind kind, QString message)
 {
-    return WorkbookError{kind, std::move(message)};
+    return WorkbookError { kind, std::move(message) };
 }
 
 QString nativePath(const QString &path)
@@ -46,33 +46,36 @@ WorkbookError inspectHeader(const QString &path, int *userVersion)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return fault(WorkbookError::Kind::NotFound, Workbook::tr("“%1” does not exist.").arg(nativePath(path)));
+        return fault(
+            WorkbookError::Kind::NotFound, Workbook::tr("“%1” does not exist.").arg(nativePath(path)));
     if (info.isDir())
         return fault(WorkbookError::Kind::NotAWorkbook,
-                     Workbook::tr("“%1” is a folder, not a workbook.").arg(nativePath(path)));
+            Workbook::tr("“%1” is a folder, not a workbook.").arg(nativePath(path)));
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fault(WorkbookError::Kind::Io,
-                     Workbook::tr("“%1” cannot be read: %2").arg(nativePath(path), file.errorString()));
+            Workbook::tr("“%1” cannot be read: %2").arg(nativePath(path), file.errorString()));
     const QByteArray header = file.read(100);
     const qint64 size = file.size();
 
     static constexpr char magic[] = "SQLite format 3";
     if (size == 0)
         return fault(WorkbookError::Kind::NotAWorkbook,
-                     Workbook::tr("“%1” is empty: it is not a Channel Station workbook.").arg(nativePath(path)));
+            Workbook::tr("“%1” is empty: it is not a Channel Station workbook.").arg(nativePath(path)));
     if (!header.startsWith(QByteArray::fromRawData(magic, sizeof magic)))
         return fault(WorkbookError::Kind::NotAWorkbook,
-                     Workbook::tr("“%1” is not a Channel Station workbook (a workbook is a .cwb file). "
-                                  "Spreadsheets and CSV files cannot be opened as workbooks.")
-                         .arg(nativePath(path)));
+            Workbook::tr("“%1” is not a Channel Station workbook (a workbook is a .cwb file). "
+                         "Spreadsheets and CSV files cannot be opened as workbooks.")
+                .arg(nativePath(path)));
     if (header.size() < 100)
         return fault(WorkbookError::Kind::Corrupt,
-                     Workbook::tr("“%1” is damaged: the file is cut short (%Ln bytes).", "", int(size))
-                         .arg(nativePath(path)));
+            Workbook::tr("“%1” is damaged: the file is cut short (%Ln bytes).", "", int(size))
+                .arg(nativePath(path)));
 
-    const auto be32 = [&header](int offset) { return qFromBigEndian<quint32>(header.constData() + offset); };
+    const auto be32 = [&header](int offset) {
+        return qFromBigEndian<quint32>(header.constData() + offset);
+    };
     const quint32 rawPageSize = qFromBigEndian<quint16>(header.constData() + 16);
     const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
     // A whole file is a whole number of pages; the header's page count is
@@ -80,18 +83,18 @@ WorkbookError inspectHeader(const QString &path, int *userVersion)
     const bool countValid = be32(92) == be32(96) && be32(28) > 0;
     if (size % pageSize != 0)
         return fault(WorkbookError::Kind::Corrupt,
-                     Workbook::tr("“%1” is damaged: the file is cut short (%Ln bytes).", "", int(size))
-                         .arg(nativePath(path)));
+            Workbook::tr("“%1” is damaged: the file is cut short (%Ln bytes).", "", int(size))
+                .arg(nativePath(path)));
     if (countValid && size < pageSize * qint64(be32(28)))
         return fault(WorkbookError::Kind::Corrupt,
-                     Workbook::tr("“%1” is damaged: the file is cut short (%2 of %3 bytes). Open a backup copy "
-                                  "instead.")
-                         .arg(nativePath(path), QLocale().toString(size),
-                              QLocale().toString(pageSize * qint64(be32(28)))));
+            Workbook::tr("“%1” is damaged: the file is cut short (%2 of %3 bytes). Open a backup copy "
+                         "instead.")
+                .arg(nativePath(path), QLocale().toString(size),
+                    QLocale().toString(pageSize * qint64(be32(28)))));
     if (qint32(be32(68)) != Workbook::applicationId)
         return fault(WorkbookError::Kind::NotAWorkbook,
-                     Workbook::tr("“%1” is a database of another program, not a Channel Station workbook.")
-                         .arg(nativePath(path)));
+            Workbook::tr("“%1” is a database of another program, not a Channel Station workbook.")
+                .arg(nativePath(path)));
     *userVersion = int(be32(60));
     return {};
 }
@@ -99,11 +102,11 @@ WorkbookError inspectHeader(const QString &path, int *userVersion)
 WorkbookError newerVersion(const QString &path, int version)
 {
     return fault(WorkbookError::Kind::NewerVersion,
-                 Workbook::tr("“%1” was saved by a newer Channel Station (workbook version %2; this one reads up "
-                              "to %3). Update Channel Station to open it; the file was not changed.")
-                     .arg(nativePath(path))
-                     .arg(version)
-                     .arg(currentSchemaVersion()));
+        Workbook::tr("“%1” was saved by a newer Channel Station (workbook version %2; this one reads up "
+                     "to %3). Update Channel Station to open it; the file was not changed.")
+            .arg(nativePath(path))
+            .arg(version)
+            .arg(currentSchemaVersion()));
 }
 
 QString migrationBackupName(const QString &path, int version)
@@ -113,7 +116,8 @@ QString migrationBackupName(const QString &path, int version)
         QStringLiteral("%1.v%2-backup-%3.%4")
             .arg(info.completeBaseName())
             .arg(version)
-            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")), Workbook::fileSuffix()));
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")),
+                Workbook::fileSuffix()));
 }
 
 } // namespace
@@ -139,12 +143,12 @@ WorkbookError Workbook::inspect(const QString &path, int *schemaVersion)
         const QString check = sql::scalar(probe.m_db, QStringLiteral("PRAGMA quick_check(1)")).toString();
         if (check != QStringLiteral("ok"))
             return fault(WorkbookError::Kind::Corrupt,
-                         tr("“%1” is damaged (%2). Open a backup copy instead.").arg(nativePath(path), check));
+                tr("“%1” is damaged (%2). Open a backup copy instead.").arg(nativePath(path), check));
         if (schemaVersion)
             *schemaVersion = version;
     } catch (const StorageError &e) {
         return fault(WorkbookError::Kind::Corrupt,
-                     tr("“%1” is damaged and cannot be read: %2").arg(nativePath(path), e.message()));
+            tr("“%1” is damaged and cannot be read: %2").arg(nativePath(path), e.message()));
     }
     return {};
 }
@@ -165,9 +169,9 @@ std::unique_ptr<Workbook> Workbook::open(const QString &path, WorkbookError *err
             QString reason;
             if (!backupDatabase(workbook->m_db, backup, &reason)) {
                 *error = fault(WorkbookError::Kind::Io,
-                               tr("“%1” needs upgrading, but its backup copy could not be written (%2). The file "
-                                  "was not changed.")
-                                   .arg(nativePath(path), reason));
+                    tr("“%1” needs upgrading, but its backup copy could not be written (%2). The file "
+                       "was not changed.")
+                        .arg(nativePath(path), reason));
                 return nullptr;
             }
             workbook->m_backupPath = backup;
@@ -175,9 +179,9 @@ std::unique_ptr<Workbook> Workbook::open(const QString &path, WorkbookError *err
         sql::exec(workbook->m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
         migrate(workbook->m_db, version, currentSchemaVersion());
     } catch (const StorageError &e) {
-        *error = fault(WorkbookError::Kind::Io, tr("“%1” could not be upgraded: %2\nThe original is kept in “%3”.")
-                                                    .arg(nativePath(path), e.message(),
-                                                         nativePath(workbook->m_backupPath)));
+        *error = fault(WorkbookError::Kind::Io,
+            tr("“%1” could not be upgraded: %2\nThe original is kept in “%3”.")
+                .arg(nativePath(path), e.message(), nativePath(workbook->m_backupPath)));
         return nullptr;
     }
     return workbook;
@@ -188,15 +192,17 @@ std::unique_ptr<Workbook> Workbook::create(const QString &path, WorkbookError *e
     const QFileInfo info(path);
     if (info.exists() && !replace) {
         *error = fault(WorkbookError::Kind::AlreadyExists,
-                       tr("“%1” already exists; choose another name.").arg(nativePath(path)));
+            tr("“%1” already exists; choose another name.").arg(nativePath(path)));
         return nullptr;
     }
     if (!info.dir().exists()) {
-        *error = fault(WorkbookError::Kind::Io, tr("The folder “%1” does not exist.").arg(nativePath(info.path())));
+        *error = fault(
+            WorkbookError::Kind::Io, tr("The folder “%1” does not exist.").arg(nativePath(info.path())));
         return nullptr;
     }
 
-    const QString temporary = path + QStringLiteral(".creating-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString temporary =
+        path + QStringLiteral(".creating-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
     {
         Workbook fresh;
         if (!fresh.connect(temporary, ConnectMode::ReadWrite, error))
@@ -205,13 +211,14 @@ std::unique_ptr<Workbook> Workbook::create(const QString &path, WorkbookError *e
             sql::exec(fresh.m_db, QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
             sql::exec(fresh.m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
             migrate(fresh.m_db, 0, currentSchemaVersion());
-            fresh.setSetting(QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+            fresh.setSetting(
+                QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
             fresh.setSetting(QStringLiteral("created_by"), QStringLiteral("Channel Station " CS_VERSION));
         } catch (const StorageError &e) {
             fresh.disconnect();
             QFile::remove(temporary);
             *error = fault(WorkbookError::Kind::Io,
-                           tr("“%1” could not be created: %2").arg(nativePath(path), e.message()));
+                tr("“%1” could not be created: %2").arg(nativePath(path), e.message()));
             return nullptr;
         }
     } // closing checkpoints the journal into the file, so the rename moves a whole workbook
@@ -223,7 +230,8 @@ std::unique_ptr<Workbook> Workbook::create(const QString &path, WorkbookError *e
     if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) != 0) {
         const QString reason = QString::fromLocal8Bit(std::strerror(errno));
         QFile::remove(temporary);
-        *error = fault(WorkbookError::Kind::Io, tr("“%1” could not be created: %2").arg(nativePath(path), reason));
+        *error =
+            fault(WorkbookError::Kind::Io, tr("“%1” could not be created: %2").arg(nativePath(path), reason));
         return nullptr;
     }
     return open(path, error);
@@ -253,7 +261,7 @@ bool Workbook::connect(const QString &path, ConnectMode mode, WorkbookError *err
     }
     if (!m_db.open()) {
         *error = fault(WorkbookError::Kind::Io,
-                       tr("“%1” cannot be opened: %2").arg(nativePath(path), m_db.lastError().text()));
+            tr("“%1” cannot be opened: %2").arg(nativePath(path), m_db.lastError().text()));
         disconnect();
         return false;
     }
@@ -284,27 +292,31 @@ void Workbook::disconnect()
 bool Workbook::saveCopyAs(const QString &path, WorkbookError *error)
 {
     if (QFileInfo(path).absoluteFilePath() == m_path) {
-        *error = fault(WorkbookError::Kind::AlreadyExists, tr("“%1” is this workbook itself; choose another name for the copy.").arg(nativePath(path)));
+        *error = fault(WorkbookError::Kind::AlreadyExists,
+            tr("“%1” is this workbook itself; choose another name for the copy.").arg(nativePath(path)));
         return false;
     }
     QString reason;
     if (backupDatabase(m_db, path, &reason))
         return true;
-    *error = fault(WorkbookError::Kind::Io, tr("“%1” could not be written: %2").arg(nativePath(path), reason));
+    *error =
+        fault(WorkbookError::Kind::Io, tr("“%1” could not be written: %2").arg(nativePath(path), reason));
     return false;
 }
 
 QString Workbook::setting(const QString &key, const QString &fallback)
 {
-    const QVariant value = sql::scalar(m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
+    const QVariant value =
+        sql::scalar(m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), { key });
     return value.isValid() ? value.toString() : fallback;
 }
 
 void Workbook::setSetting(const QString &key, const QString &value)
 {
-    sql::run(m_db, QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) "
-                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-             {key, value});
+    sql::run(m_db,
+        QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) "
+                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+        { key, value });
 }
 
 } // namespace cs

@@ -12,8 +12,7 @@
 
 namespace cs {
 
-class Workbook
-{
+class Workbook {
     Q_DECLARE_TR_FUNCTIONS(cs::Workbook)
 
 public:

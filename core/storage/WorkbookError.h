@@ -6,16 +6,15 @@
 
 namespace cs {
 
-struct WorkbookError
-{
+struct WorkbookError {
     enum class Kind {
         None,
-        NotFound,      // no file at that path
-        NotAWorkbook,  // a text file, an empty file, another program's SQLite database
-        Corrupt,       // a SQLite file that is truncated or damaged
-        NewerVersion,  // written by a newer Channel Station
+        NotFound, // no file at that path
+        NotAWorkbook, // a text file, an empty file, another program's SQLite database
+        Corrupt, // a SQLite file that is truncated or damaged
+        NewerVersion, // written by a newer Channel Station
         AlreadyExists, // refusing to create over an existing file
-        Io,            // the file system said no (permissions, disk full)
+        Io, // the file system said no (permissions, disk full)
     };
 
     Kind kind = Kind::None;

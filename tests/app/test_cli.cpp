@@ -8,8 +8,7 @@
 
 namespace {
 
-struct Run
-{
+struct Run {
     int exitCode = -1;
     QByteArray out;
     QString err;
@@ -28,19 +27,20 @@ Run channelstation(const QStringList &arguments)
     process.start(QStringLiteral(CHANNELSTATION_EXE), arguments);
     REQUIRE(process.waitForFinished(60000));
     REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+    return { process.exitCode(), process.readAllStandardOutput(),
+        QString::fromUtf8(process.readAllStandardError()) };
 }
 
 } // namespace
 
 TEST_CASE("the version option prints the version and the help option lists the commands and exit codes")
 {
-    const Run version = channelstation({QStringLiteral("--version")});
+    const Run version = channelstation({ QStringLiteral("--version") });
     CHECK(version.exitCode == 0);
     CHECK(version.out.trimmed() == QByteArray("channelstation " CS_VERSION));
-    const Run help = channelstation({QStringLiteral("--help")});
+    const Run help = channelstation({ QStringLiteral("--help") });
     CHECK(help.exitCode == 0);
-    for (const char *word : {"partners", "new", "demo", "Exit codes"})
+    for (const char *word : { "partners", "new", "demo", "Exit codes" })
         CHECK(help.out.contains(word));
 }
 
@@ -48,13 +48,13 @@ TEST_CASE("new creates an empty workbook and refuses to overwrite one")
 {
     auto dir = cs::test::tempDir();
     const QString path = dir->filePath(QStringLiteral("新建.cwb"));
-    CHECK(channelstation({QStringLiteral("new"), QStringLiteral("--db"), path}).exitCode == 0);
+    CHECK(channelstation({ QStringLiteral("new"), QStringLiteral("--db"), path }).exitCode == 0);
     const QByteArray before = cs::test::fileFingerprint(path);
-    const Run again = channelstation({QStringLiteral("new"), QStringLiteral("--db"), path});
+    const Run again = channelstation({ QStringLiteral("new"), QStringLiteral("--db"), path });
     CHECK(again.exitCode == 1);
     CHECK(again.err.contains(QStringLiteral("already exists")));
     CHECK(cs::test::fileFingerprint(path) == before);
-    const Run list = channelstation({QStringLiteral("partners"), QStringLiteral("--db"), path});
+    const Run list = channelstation({ QStringLiteral("partners"), QStringLiteral("--db"), path });
     CHECK(list.exitCode == 0);
     CHECK(list.out.count('\n') == 1); // the header only
 }
@@ -63,17 +63,18 @@ TEST_CASE("partners lists the demo workbook as CSV and as JSON")
 {
     auto dir = cs::test::tempDir();
     const QString path = dir->filePath(QStringLiteral("demo.cwb"));
-    const Run demo = channelstation({QStringLiteral("demo"), QStringLiteral("--data"), QStringLiteral(DEMO_DATA_DIR),
-                                     QStringLiteral("--db"), path});
+    const Run demo = channelstation({ QStringLiteral("demo"), QStringLiteral("--data"),
+        QStringLiteral(DEMO_DATA_DIR), QStringLiteral("--db"), path });
     REQUIRE(demo.exitCode == 0);
 
-    const Run csv = channelstation({QStringLiteral("partners"), QStringLiteral("--db"), path});
+    const Run csv = channelstation({ QStringLiteral("partners"), QStringLiteral("--db"), path });
     CHECK(csv.exitCode == 0);
-    CHECK(csv.out.startsWith("\xEF\xBB\xBF" "Code,Name,Type"));
+    CHECK(csv.out.startsWith("\xEF\xBB\xBF"
+                             "Code,Name,Type"));
     CHECK(csv.out.count("\r\n") >= 2001);
 
-    const Run json = channelstation({QStringLiteral("partners"), QStringLiteral("--db"), path, QStringLiteral("--format"),
-                                     QStringLiteral("json")});
+    const Run json = channelstation({ QStringLiteral("partners"), QStringLiteral("--db"), path,
+        QStringLiteral("--format"), QStringLiteral("json") });
     CHECK(json.exitCode == 0);
     CHECK(QJsonDocument::fromJson(json.out).array().size() == 2000);
 }
@@ -82,9 +83,9 @@ TEST_CASE("the language option zh_CN gives Chinese column names")
 {
     auto dir = cs::test::tempDir();
     const QString path = dir->filePath(QStringLiteral("w.cwb"));
-    REQUIRE(channelstation({QStringLiteral("new"), QStringLiteral("--db"), path}).exitCode == 0);
-    const Run csv = channelstation({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("partners"),
-                                    QStringLiteral("--db"), path});
+    REQUIRE(channelstation({ QStringLiteral("new"), QStringLiteral("--db"), path }).exitCode == 0);
+    const Run csv = channelstation({ QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+        QStringLiteral("partners"), QStringLiteral("--db"), path });
     CHECK(csv.exitCode == 0);
     CHECK(QString::fromUtf8(csv.out).contains(QStringLiteral("伙伴编号")));
 }
@@ -95,7 +96,7 @@ TEST_CASE("a file that is not a workbook exits with 3, says why on stderr, and i
     const QString path = dir->filePath(QStringLiteral("partners.xlsx"));
     cs::test::writeAll(path, QByteArray("PK\x03\x04 not really a workbook", 30));
     const QByteArray before = cs::test::fileFingerprint(path);
-    const Run run = channelstation({QStringLiteral("partners"), QStringLiteral("--db"), path});
+    const Run run = channelstation({ QStringLiteral("partners"), QStringLiteral("--db"), path });
     CHECK(run.exitCode == 3);
     CHECK(run.err.contains(QStringLiteral("partners.xlsx")));
     CHECK(run.err.contains(QStringLiteral("not a Channel Station workbook")));
@@ -105,12 +106,12 @@ TEST_CASE("a file that is not a workbook exits with 3, says why on stderr, and i
 
 TEST_CASE("usage errors exit with 2 and point to --help")
 {
-    for (const QStringList &args : {QStringList{QStringLiteral("partners")},
-                                    QStringList{QStringLiteral("partners"), QStringLiteral("--db"), QStringLiteral("x.cwb"),
-                                                QStringLiteral("--format"), QStringLiteral("xml")},
-                                    QStringList{QStringLiteral("partners"), QStringLiteral("--bogus")},
-                                    QStringList{QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("partners")},
-                                    QStringList{QStringLiteral("demo"), QStringLiteral("--db"), QStringLiteral("x.cwb")}}) {
+    for (const QStringList &args : { QStringList { QStringLiteral("partners") },
+             QStringList { QStringLiteral("partners"), QStringLiteral("--db"), QStringLiteral("x.cwb"),
+                 QStringLiteral("--format"), QStringLiteral("xml") },
+             QStringList { QStringLiteral("partners"), QStringLiteral("--bogus") },
+             QStringList { QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("partners") },
+             QStringList { QStringLiteral("demo"), QStringLiteral("--db"), QStringLiteral("x.cwb") } }) {
         INFO(args.join(QLatin1Char(' ')).toStdString());
         const Run run = channelstation(args);
         CHECK(run.exitCode == 2);

@@ -4,8 +4,8 @@
 #include "TestSupport.h"
 
 #include <QAbstractButton>
-#include <QPushButton>
 #include <QApplication>
+#include <QPushButton>
 #include <QTimer>
 
 namespace cs::test {
@@ -20,7 +20,8 @@ DialogAnswer::DialogAnswer(QMessageBox::StandardButton button)
             timer->deleteLater();
             return;
         }
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()); box && box->isVisible()) {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            box && box->isVisible()) {
             texts->append(box->text());
             if (QAbstractButton *b = box->button(button))
                 b->click();

@@ -17,8 +17,7 @@ namespace cs::test {
 
 // While alive, answers every message box that opens: records its text and
 // presses `button`, or the box's default button when it has no such button.
-class DialogAnswer
-{
+class DialogAnswer {
 public:
     explicit DialogAnswer(QMessageBox::StandardButton button);
     ~DialogAnswer();
@@ -31,8 +30,7 @@ private:
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
 };
 
-struct DemoWindow
-{
+struct DemoWindow {
     std::unique_ptr<QTemporaryDir> dir;
     QString path;
     std::unique_ptr<MainWindow> window;

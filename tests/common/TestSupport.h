@@ -7,7 +7,6 @@
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
-
 #include <memory>
 #include <ostream>
 

@@ -1,9 +1,9 @@
 // Test runner for code without widgets: a QCoreApplication so Qt's SQL driver
 // plugins and translations work as they do in the program.
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include <QCoreApplication>
+
+#include <catch2/catch.hpp>
 
 int main(int argc, char **argv)
 {

@@ -1,10 +1,10 @@
 // Test runner for widgets. Without a display a QApplication aborts, and Catch2
 // would register no test at all: default to the offscreen platform.
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include <QApplication>
 #include <QStandardPaths>
+
+#include <catch2/catch.hpp>
 
 int main(int argc, char **argv)
 {

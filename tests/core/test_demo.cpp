@@ -1,6 +1,5 @@
 // The demo workbook is built from the spreadsheets in data/, all or nothing.
 #include "TestSupport.h"
-
 #include "demo/DemoWorkbook.h"
 #include "storage/PartnerRepository.h"
 #include "storage/Workbook.h"
@@ -21,10 +20,11 @@ TEST_CASE("the demo workbook holds the 2,000 partners of data/partners.csv with 
     PartnerRepository repo(*wb);
     const QList<Partner> all = repo.all();
     CHECK(all.size() == 2000);
-    const auto withParent = std::count_if(all.cbegin(), all.cend(), [](const Partner &p) { return p.parentId != 0; });
+    const auto withParent =
+        std::count_if(all.cbegin(), all.cend(), [](const Partner &p) { return p.parentId != 0; });
     CHECK(withParent > 100);
-    const auto withBreak = std::count_if(all.cbegin(), all.cend(),
-                                         [](const Partner &p) { return p.notes.contains(QLatin1Char('\n')); });
+    const auto withBreak = std::count_if(
+        all.cbegin(), all.cend(), [](const Partner &p) { return p.notes.contains(QLatin1Char('\n')); });
     CHECK(withBreak > 0);
     for (const Partner &p : all) {
         if (p.parentId == 0)
@@ -41,7 +41,7 @@ TEST_CASE("a bad value in the demo data names the file, row and column, and leav
     const QString data = dir->filePath(QStringLiteral("data"));
     QDir().mkpath(data);
     test::writeAll(data + QStringLiteral("/partners.csv"),
-                   QStringLiteral("伙伴编号,伙伴名称,等级\r\nA1,甲,金牌\r\nA2,乙,白金\r\n").toUtf8());
+        QStringLiteral("伙伴编号,伙伴名称,等级\r\nA1,甲,金牌\r\nA2,乙,白金\r\n").toUtf8());
     const QString path = dir->filePath(QStringLiteral("demo.cwb"));
     QString error;
     CHECK_FALSE(DemoWorkbook::build(data, path, &error));

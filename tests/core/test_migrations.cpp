@@ -1,7 +1,6 @@
 // Every older workbook version is backed up, then brought to the current one
 // with its data intact.
 #include "TestSupport.h"
-
 #include "storage/Migrations.h"
 #include "storage/PartnerRepository.h"
 #include "storage/Sql.h"
@@ -28,9 +27,10 @@ void writeWorkbookAtVersion(const QString &path, int version)
         if (version >= 1)
             sql::exec(db, QStringLiteral("INSERT INTO settings VALUES('company', '华信制造')"));
         if (version >= 2)
-            sql::exec(db, QStringLiteral("INSERT INTO partners(code, name, type, created_at, updated_at) "
-                                         "VALUES('HD-0001', '杭州恒信', 'distributor', '2025-01-01T00:00:00.000Z', "
-                                         "'2025-01-01T00:00:00.000Z')"));
+            sql::exec(db,
+                QStringLiteral("INSERT INTO partners(code, name, type, created_at, updated_at) "
+                               "VALUES('HD-0001', '杭州恒信', 'distributor', '2025-01-01T00:00:00.000Z', "
+                               "'2025-01-01T00:00:00.000Z')"));
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
@@ -60,7 +60,7 @@ TEST_CASE("a workbook of every older version is backed up, then migrated with it
             INFO(error.message.toStdString());
             REQUIRE(wb);
             CHECK(sql::scalar(wb->database(), QStringLiteral("PRAGMA user_version")).toInt()
-                  == currentSchemaVersion());
+                == currentSchemaVersion());
 
             // The backup holds exactly the old content, and is itself an old-version workbook.
             const QString backup = wb->migrationBackupPath();
@@ -74,7 +74,8 @@ TEST_CASE("a workbook of every older version is backed up, then migrated with it
             if (version >= 1)
                 CHECK(wb->setting(QStringLiteral("company")) == QStringLiteral("华信制造"));
             if (version >= 2)
-                CHECK(PartnerRepository(*wb).byCode(QStringLiteral("HD-0001"))->name == QStringLiteral("杭州恒信"));
+                CHECK(PartnerRepository(*wb).byCode(QStringLiteral("HD-0001"))->name
+                    == QStringLiteral("杭州恒信"));
             CHECK(PartnerRepository(*wb).count() == (version >= 2 ? 1 : 0));
         }
     }
@@ -89,5 +90,5 @@ TEST_CASE("a current workbook opens without a backup copy")
     auto wb = Workbook::open(path, &error);
     REQUIRE(wb);
     CHECK(wb->migrationBackupPath().isEmpty());
-    CHECK(QDir(dir->path()).entryList({QStringLiteral("*backup*")}, QDir::Files).isEmpty());
+    CHECK(QDir(dir->path()).entryList({ QStringLiteral("*backup*") }, QDir::Files).isEmpty());
 }

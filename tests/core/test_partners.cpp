@@ -1,6 +1,5 @@
 // The partner registry: what is stored is read back, and the validation rules.
 #include "TestSupport.h"
-
 #include "domain/PartnerValidator.h"
 #include "storage/PartnerRepository.h"
 #include "storage/StorageError.h"
@@ -10,8 +9,7 @@ using namespace cs;
 
 namespace {
 
-struct Fixture
-{
+struct Fixture {
     std::unique_ptr<QTemporaryDir> dir = test::tempDir();
     std::unique_ptr<Workbook> wb;
     Fixture()
@@ -33,9 +31,8 @@ Partner partner(const char *code, const char *name, qint64 parent = 0)
 
 bool hasProblem(const QList<FieldProblem> &problems, PartnerField field, const QString &part)
 {
-    return std::any_of(problems.cbegin(), problems.cend(), [&](const FieldProblem &p) {
-        return p.field == field && p.message.contains(part);
-    });
+    return std::any_of(problems.cbegin(), problems.cend(),
+        [&](const FieldProblem &p) { return p.field == field && p.message.contains(part); });
 }
 
 } // namespace
@@ -201,7 +198,8 @@ TEST_CASE("validation: a parent that no longer exists is reported")
     Fixture f;
     PartnerRepository repo(*f.wb);
     PartnerValidator validator(repo);
-    CHECK(hasProblem(validator.check(partner("N", "新", 4242)), PartnerField::Parent, QStringLiteral("no longer")));
+    CHECK(hasProblem(
+        validator.check(partner("N", "新", 4242)), PartnerField::Parent, QStringLiteral("no longer")));
 }
 
 TEST_CASE("validation: an email address must look like one")

@@ -1,7 +1,6 @@
 // The workbook file: creation, what a file holds, and refusing bad files
 // without changing a byte of them.
 #include "TestSupport.h"
-
 #include "storage/Migrations.h"
 #include "storage/PartnerRepository.h"
 #include "storage/Sql.h"
@@ -67,7 +66,7 @@ TEST_CASE("a new workbook is a WAL SQLite file marked as ours, at the current sc
     CHECK(wb->setting(QStringLiteral("created_by")).startsWith(QStringLiteral("Channel Station")));
     // Nothing but the workbook (and SQLite's own journal while open) is left in the folder.
     wb.reset();
-    CHECK(QDir(dir->path()).entryList(QDir::Files) == QStringList{QStringLiteral("渠道.cwb")});
+    CHECK(QDir(dir->path()).entryList(QDir::Files) == QStringList { QStringLiteral("渠道.cwb") });
 }
 
 TEST_CASE("creating a workbook refuses to overwrite an existing file unless asked to replace it")
@@ -217,7 +216,7 @@ TEST_CASE("save as writes a consistent copy that opens with the same partners")
     CHECK(copiedPartners.count() == partners.count());
     CHECK(copiedPartners.byCode(QStringLiteral("HD-0001"))->name == QStringLiteral("改名后的伙伴"));
     CHECK(copiedPartners.all() == partners.all());
-    CHECK(QDir(dir->path()).entryList({QStringLiteral("*partial*")}, QDir::Files).isEmpty());
+    CHECK(QDir(dir->path()).entryList({ QStringLiteral("*partial*") }, QDir::Files).isEmpty());
 }
 
 TEST_CASE("save as onto the open workbook itself is refused")

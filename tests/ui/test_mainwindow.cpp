@@ -1,10 +1,9 @@
 // The main window on the demo workbook: the partner table, search and
 // filters, the status bar, and opening bad files.
 #include "GuiSupport.h"
-#include "TestSupport.h"
-
 #include "MainWindow.h"
 #include "RecentFiles.h"
+#include "TestSupport.h"
 #include "WorkbookSession.h"
 #include "partners/PartnerEditor.h"
 #include "partners/PartnerFilterModel.h"
@@ -34,9 +33,8 @@ TEST_CASE("the window opens the demo workbook and shows its 2,000 partners")
     CHECK(RecentFiles::list().value(0) == demo.path);
 
     const auto labels = w.statusBar()->findChildren<QLabel *>();
-    const bool countShown = std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *l) {
-        return l->text().contains(QLocale().toString(2000));
-    });
+    const bool countShown = std::any_of(labels.cbegin(), labels.cend(),
+        [](const QLabel *l) { return l->text().contains(QLocale().toString(2000)); });
     CHECK(countShown);
 }
 

@@ -1,9 +1,8 @@
 // Editing partners in the window: every change is in the file at once, undo
 // and redo put the file back, and refused input writes nothing.
 #include "GuiSupport.h"
-#include "TestSupport.h"
-
 #include "MainWindow.h"
+#include "TestSupport.h"
 #include "WorkbookSession.h"
 #include "partners/PartnerEditor.h"
 #include "partners/PartnerTableModel.h"
@@ -22,8 +21,7 @@ using namespace cs;
 
 namespace {
 
-template<typename W>
-W *field(PartnerEditor *editor, PartnerField f)
+template<typename W> W *field(PartnerEditor *editor, PartnerField f)
 {
     auto *w = editor->findChild<W *>(QStringLiteral("field-%1").arg(int(f)));
     REQUIRE(w);

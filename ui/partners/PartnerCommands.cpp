@@ -50,7 +50,8 @@ void AddPartnerCommand::revert()
     m_session.partnerModel()->remove(m_partner.id);
 }
 
-EditPartnerCommand *EditPartnerCommand::create(WorkbookSession &session, const Partner &before, const Partner &after)
+EditPartnerCommand *EditPartnerCommand::create(
+    WorkbookSession &session, const Partner &before, const Partner &after)
 {
     Partner stored;
     if (!session.attempt([&] { stored = session.partners().update(after); }))
@@ -89,7 +90,7 @@ DeletePartnersCommand *DeletePartnersCommand::create(WorkbookSession &session, Q
         return d;
     };
     std::stable_sort(partners.begin(), partners.end(),
-                     [&](const Partner &a, const Partner &b) { return depth(a) > depth(b); });
+        [&](const Partner &a, const Partner &b) { return depth(a) > depth(b); });
     auto *command = new DeletePartnersCommand(session, partners);
     if (!session.attempt([command] { command->apply(); })) {
         delete command;

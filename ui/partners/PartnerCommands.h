@@ -13,8 +13,7 @@ class WorkbookSession;
 
 // The change is made before the command is pushed (so a refusal never enters
 // the history); the first redo() that QUndoStack::push() calls does nothing.
-class PartnerCommand : public QUndoCommand
-{
+class PartnerCommand : public QUndoCommand {
 public:
     explicit PartnerCommand(WorkbookSession &session)
         : m_session(session)
@@ -32,8 +31,7 @@ private:
     bool m_firstRedo = true;
 };
 
-class AddPartnerCommand : public PartnerCommand
-{
+class AddPartnerCommand : public PartnerCommand {
     Q_DECLARE_TR_FUNCTIONS(cs::AddPartnerCommand)
 
 public:
@@ -48,8 +46,7 @@ private:
     Partner m_partner;
 };
 
-class EditPartnerCommand : public PartnerCommand
-{
+class EditPartnerCommand : public PartnerCommand {
     Q_DECLARE_TR_FUNCTIONS(cs::EditPartnerCommand)
 
 public:
@@ -63,8 +60,7 @@ private:
     Partner m_after;
 };
 
-class DeletePartnersCommand : public PartnerCommand
-{
+class DeletePartnersCommand : public PartnerCommand {
     Q_DECLARE_TR_FUNCTIONS(cs::DeletePartnersCommand)
 
 public:

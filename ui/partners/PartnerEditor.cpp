@@ -1,5 +1,6 @@
 #include "partners/PartnerEditor.h"
 
+#include "ChoiceCombo.h"
 #include "partners/PartnerTableModel.h"
 
 #include <QComboBox>
@@ -21,30 +22,6 @@ namespace {
 
 // The earliest date stands for "unknown": QDateEdit cannot hold a null date.
 const QDate unknownDate(1900, 1, 1);
-
-template<typename E>
-QComboBox *choiceCombo(bool optional, QWidget *parent)
-{
-    auto *combo = new QComboBox(parent);
-    if (optional)
-        combo->addItem(PartnerEditor::tr("—"), QVariant());
-    for (E value : allOf<E>())
-        combo->addItem(labelOf(value), int(value));
-    return combo;
-}
-
-template<typename E>
-void selectChoice(QComboBox *combo, const std::optional<E> &value)
-{
-    combo->setCurrentIndex(value ? combo->findData(int(*value)) : 0);
-}
-
-template<typename E>
-std::optional<E> currentChoice(const QComboBox *combo)
-{
-    const QVariant data = combo->currentData();
-    return data.isValid() ? std::optional<E>(E(data.toInt())) : std::nullopt;
-}
 
 QComboBox *editableCombo(QWidget *parent)
 {
@@ -80,11 +57,11 @@ PartnerEditor::PartnerEditor(const PartnerTableModel &model, const PartnerLookup
 
     m_code = new QLineEdit(this);
     m_name = new QLineEdit(this);
-    m_type = choiceCombo<PartnerType>(false, this);
+    m_type = makeChoiceCombo<PartnerType>(QString(), this);
     m_region = editableCombo(this);
-    m_tier = choiceCombo<Tier>(true, this);
-    m_certification = choiceCombo<Certification>(true, this);
-    m_stage = choiceCombo<Stage>(true, this);
+    m_tier = makeChoiceCombo<Tier>(tr("—"), this);
+    m_certification = makeChoiceCombo<Certification>(tr("—"), this);
+    m_stage = makeChoiceCombo<Stage>(tr("—"), this);
     m_mentor = editableCombo(this);
     m_parent = editableCombo(this);
     m_joinDate = new QDateEdit(this);
@@ -92,7 +69,7 @@ PartnerEditor::PartnerEditor(const PartnerTableModel &model, const PartnerLookup
     m_joinDate->setMinimumDate(unknownDate);
     m_joinDate->setSpecialValueText(tr("Unknown"));
     m_joinDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_status = choiceCombo<PartnerStatus>(false, this);
+    m_status = makeChoiceCombo<PartnerStatus>(QString(), this);
     m_contactName = new QLineEdit(this);
     m_contactPhone = new QLineEdit(this);
     m_contactEmail = new QLineEdit(this);
@@ -150,18 +127,20 @@ PartnerEditor::PartnerEditor(const PartnerTableModel &model, const PartnerLookup
         else
             revert();
     });
-    for (auto *shortcut : {new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this),
-                           new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this)}) {
+    for (auto *shortcut : { new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this),
+             new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this) }) {
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
         connect(shortcut, &QShortcut::activated, this, &PartnerEditor::save);
     }
 
-    const auto edited = [this] { onEdited(); };
-    for (QLineEdit *edit : {m_code, m_name, m_contactName, m_contactPhone, m_contactEmail})
+    const auto edited = [this] {
+        onEdited();
+    };
+    for (QLineEdit *edit : { m_code, m_name, m_contactName, m_contactPhone, m_contactEmail })
         connect(edit, &QLineEdit::textEdited, this, edited);
-    for (QComboBox *combo : {m_type, m_tier, m_certification, m_stage, m_status})
+    for (QComboBox *combo : { m_type, m_tier, m_certification, m_stage, m_status })
         connect(combo, &QComboBox::currentIndexChanged, this, edited);
-    for (QComboBox *combo : {m_region, m_mentor, m_parent})
+    for (QComboBox *combo : { m_region, m_mentor, m_parent })
         connect(combo, &QComboBox::currentTextChanged, this, edited);
     connect(m_joinDate, &QDateEdit::dateChanged, this, edited);
     connect(m_notes, &QPlainTextEdit::textChanged, this, edited);
@@ -210,7 +189,8 @@ void PartnerEditor::refreshChoices()
     QList<const Partner *> sorted;
     for (const Partner &p : m_model.partners())
         sorted.append(&p);
-    std::sort(sorted.begin(), sorted.end(), [](const Partner *a, const Partner *b) { return a->code < b->code; });
+    std::sort(
+        sorted.begin(), sorted.end(), [](const Partner *a, const Partner *b) { return a->code < b->code; });
     for (const Partner *p : std::as_const(sorted))
         m_parent->addItem(p->code + QStringLiteral("  ") + p->name, p->id);
     m_parent->setCurrentText(current);
@@ -245,10 +225,11 @@ void PartnerEditor::load(const Partner &partner)
     m_title->setText(isNew ? tr("New partner") : partner.name);
     m_saveButton->setText(isNew ? tr("Add partner") : tr("Save changes"));
     m_revertButton->setText(isNew ? tr("Cancel") : tr("Revert"));
-    m_timestamps->setText(isNew ? QString()
-                                : tr("Created %1 · last changed %2")
-                                      .arg(QLocale().toString(partner.createdAt.toLocalTime(), QLocale::ShortFormat),
-                                           QLocale().toString(partner.updatedAt.toLocalTime(), QLocale::ShortFormat)));
+    m_timestamps->setText(isNew
+            ? QString()
+            : tr("Created %1 · last changed %2")
+                  .arg(QLocale().toString(partner.createdAt.toLocalTime(), QLocale::ShortFormat),
+                      QLocale().toString(partner.updatedAt.toLocalTime(), QLocale::ShortFormat)));
     showProblems({});
     onEdited();
 }
@@ -271,7 +252,7 @@ void PartnerEditor::startNew()
 
 void PartnerEditor::clear()
 {
-    load(Partner{});
+    load(Partner {});
     m_title->setText(tr("No partner selected"));
     setEnabled(false);
 }
@@ -283,14 +264,14 @@ Partner PartnerEditor::formPartner() const
     p.name = m_name->text().trimmed();
     p.type = PartnerType(m_type->currentData().toInt());
     p.region = m_region->currentText().trimmed();
-    p.tier = currentChoice<Tier>(m_tier);
-    p.certification = currentChoice<Certification>(m_certification);
-    p.stage = currentChoice<Stage>(m_stage);
+    p.tier = choiceOf<Tier>(m_tier);
+    p.certification = choiceOf<Certification>(m_certification);
+    p.stage = choiceOf<Stage>(m_stage);
     p.mentor = m_mentor->currentText().trimmed();
     // Typed text must match a listed partner exactly; otherwise keep what was there.
     const int parentIndex = m_parent->findText(m_parent->currentText());
     p.parentId = m_parent->currentText().trimmed().isEmpty() ? 0
-                 : parentIndex >= 0                          ? m_parent->itemData(parentIndex).toLongLong()
+        : parentIndex >= 0                                   ? m_parent->itemData(parentIndex).toLongLong()
                                                              : -1;
     p.joinDate = m_joinDate->date() == unknownDate ? QDate() : m_joinDate->date();
     p.status = PartnerStatus(m_status->currentData().toInt());
@@ -323,13 +304,13 @@ void PartnerEditor::validate()
     const Partner p = formPartner();
     QList<FieldProblem> problems;
     if (p.parentId < 0)
-        problems.append({PartnerField::Parent, tr("Choose the parent from the list, or leave it empty.")});
+        problems.append({ PartnerField::Parent, tr("Choose the parent from the list, or leave it empty.") });
     else
         problems = m_validator.check(p);
     // While typing into a fresh form, "required" would nag about fields not reached yet.
     problems.removeIf([this](const FieldProblem &problem) {
         const bool empty = (problem.field == PartnerField::Code && m_code->text().trimmed().isEmpty())
-                           || (problem.field == PartnerField::Name && m_name->text().trimmed().isEmpty());
+            || (problem.field == PartnerField::Name && m_name->text().trimmed().isEmpty());
         return empty && !m_showAllProblems && !m_touched.value(problem.field);
     });
     showProblems(problems);
@@ -353,8 +334,8 @@ bool PartnerEditor::save()
         return false;
     m_showAllProblems = true;
     const Partner p = formPartner();
-    QList<FieldProblem> problems = p.parentId < 0 ? QList<FieldProblem>{{PartnerField::Parent, QString()}}
-                                                  : m_validator.check(p);
+    QList<FieldProblem> problems =
+        p.parentId < 0 ? QList<FieldProblem> { { PartnerField::Parent, QString() } } : m_validator.check(p);
     validate();
     if (!problems.isEmpty()) {
         if (QLabel *first = m_problemLabels.value(problems.front().field))

@@ -22,16 +22,15 @@ namespace cs {
 
 class PartnerTableModel;
 
-class PartnerEditor : public QWidget
-{
+class PartnerEditor : public QWidget {
     Q_OBJECT
 
 public:
     PartnerEditor(const PartnerTableModel &model, const PartnerLookup &lookup, QWidget *parent = nullptr);
 
     void showPartner(const Partner &partner); // edit an existing partner
-    void startNew();                          // a blank form for a new partner
-    void clear();                             // nothing selected
+    void startNew(); // a blank form for a new partner
+    void clear(); // nothing selected
 
     bool isEditingNew() const { return m_loaded.id == 0 && isEnabled(); }
     bool hasChanges() const;

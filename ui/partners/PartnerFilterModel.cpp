@@ -67,7 +67,7 @@ bool PartnerFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) co
     const QStringList words = m_search.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     return std::all_of(words.cbegin(), words.cend(), [&p](const QString &word) {
         return p.code.contains(word, Qt::CaseInsensitive) || p.name.contains(word, Qt::CaseInsensitive)
-               || p.region.contains(word, Qt::CaseInsensitive) || p.mentor.contains(word, Qt::CaseInsensitive);
+            || p.region.contains(word, Qt::CaseInsensitive) || p.mentor.contains(word, Qt::CaseInsensitive);
     });
 }
 

@@ -11,8 +11,7 @@
 
 namespace cs {
 
-class PartnerFilterModel : public QSortFilterProxyModel
-{
+class PartnerFilterModel : public QSortFilterProxyModel {
     Q_OBJECT
 
 public:

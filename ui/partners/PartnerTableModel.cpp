@@ -20,33 +20,41 @@ int PartnerTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : columnCountValue;
 }
 
-template<typename E>
-static QString optionalLabel(const std::optional<E> &value)
-{
-    return value ? labelOf(*value) : QString();
-}
-
 QVariant PartnerTableModel::display(const Partner &p, PartnerField field) const
 {
     switch (field) {
-    case PartnerField::Code: return p.code;
-    case PartnerField::Name: return p.name;
-    case PartnerField::Type: return labelOf(p.type);
-    case PartnerField::Region: return p.region;
-    case PartnerField::Tier: return optionalLabel(p.tier);
-    case PartnerField::Certification: return optionalLabel(p.certification);
-    case PartnerField::Stage: return optionalLabel(p.stage);
-    case PartnerField::Mentor: return p.mentor;
+    case PartnerField::Code:
+        return p.code;
+    case PartnerField::Name:
+        return p.name;
+    case PartnerField::Type:
+        return labelOf(p.type);
+    case PartnerField::Region:
+        return p.region;
+    case PartnerField::Tier:
+        return labelOf(p.tier);
+    case PartnerField::Certification:
+        return labelOf(p.certification);
+    case PartnerField::Stage:
+        return labelOf(p.stage);
+    case PartnerField::Mentor:
+        return p.mentor;
     case PartnerField::Parent: {
         const Partner *parent = partnerById(p.parentId);
         return parent ? parent->name : QString();
     }
-    case PartnerField::JoinDate: return QLocale().toString(p.joinDate, QLocale::ShortFormat);
-    case PartnerField::Status: return labelOf(p.status);
-    case PartnerField::ContactName: return p.contactName;
-    case PartnerField::ContactPhone: return p.contactPhone;
-    case PartnerField::ContactEmail: return p.contactEmail;
-    case PartnerField::Notes: return p.notes;
+    case PartnerField::JoinDate:
+        return QLocale().toString(p.joinDate, QLocale::ShortFormat);
+    case PartnerField::Status:
+        return labelOf(p.status);
+    case PartnerField::ContactName:
+        return p.contactName;
+    case PartnerField::ContactPhone:
+        return p.contactPhone;
+    case PartnerField::ContactEmail:
+        return p.contactEmail;
+    case PartnerField::Notes:
+        return p.notes;
     }
     return {};
 }
@@ -54,15 +62,24 @@ QVariant PartnerTableModel::display(const Partner &p, PartnerField field) const
 QVariant PartnerTableModel::sortValue(const Partner &p, PartnerField field) const
 {
     // Enumerations sort by rank (Diamond before Gold), unset values last.
-    const auto rank = [](const auto &value) { return value ? int(*value) : 99; };
+    const auto rank = [](const auto &value) {
+        return value ? int(*value) : 99;
+    };
     switch (field) {
-    case PartnerField::Type: return int(p.type);
-    case PartnerField::Tier: return rank(p.tier);
-    case PartnerField::Certification: return rank(p.certification);
-    case PartnerField::Stage: return rank(p.stage);
-    case PartnerField::Status: return int(p.status);
-    case PartnerField::JoinDate: return p.joinDate;
-    default: return display(p, field);
+    case PartnerField::Type:
+        return int(p.type);
+    case PartnerField::Tier:
+        return rank(p.tier);
+    case PartnerField::Certification:
+        return rank(p.certification);
+    case PartnerField::Stage:
+        return rank(p.stage);
+    case PartnerField::Status:
+        return int(p.status);
+    case PartnerField::JoinDate:
+        return p.joinDate;
+    default:
+        return display(p, field);
     }
 }
 
@@ -73,14 +90,18 @@ QVariant PartnerTableModel::data(const QModelIndex &index, int role) const
     const Partner &p = m_partners.at(index.row());
     const PartnerField field = fieldOf(index.column());
     switch (role) {
-    case Qt::DisplayRole: return display(p, field);
+    case Qt::DisplayRole:
+        return display(p, field);
     case Qt::ToolTipRole:
         if (field == PartnerField::Name && !p.notes.isEmpty())
             return p.notes;
         return {};
-    case SortRole: return sortValue(p, field);
-    case IdRole: return p.id;
-    default: return {};
+    case SortRole:
+        return sortValue(p, field);
+    case IdRole:
+        return p.id;
+    default:
+        return {};
     }
 }
 
@@ -114,7 +135,8 @@ void PartnerTableModel::upsert(const Partner &partner)
         emit dataChanged(index(row, 0), index(row, columnCountValue - 1));
         // Children show this partner's name in their Parent column.
         if (oldName != partner.name)
-            emit dataChanged(index(0, int(PartnerField::Parent)), index(rowCount() - 1, int(PartnerField::Parent)));
+            emit dataChanged(
+                index(0, int(PartnerField::Parent)), index(rowCount() - 1, int(PartnerField::Parent)));
         return;
     }
     const int end = rowCount();
@@ -166,8 +188,8 @@ QStringList PartnerTableModel::mentors() const
 
 int PartnerTableModel::countWithStatus(PartnerStatus status) const
 {
-    return int(std::count_if(m_partners.cbegin(), m_partners.cend(),
-                             [status](const Partner &p) { return p.status == status; }));
+    return int(std::count_if(
+        m_partners.cbegin(), m_partners.cend(), [status](const Partner &p) { return p.status == status; }));
 }
 
 } // namespace cs

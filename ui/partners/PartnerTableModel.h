@@ -9,8 +9,7 @@
 
 namespace cs {
 
-class PartnerTableModel : public QAbstractTableModel
-{
+class PartnerTableModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:

@@ -1,5 +1,6 @@
 #include "partners/PartnersView.h"
 
+#include "ChoiceCombo.h"
 #include "WorkbookSession.h"
 #include "partners/PartnerCommands.h"
 #include "partners/PartnerEditor.h"
@@ -18,27 +19,6 @@
 #include <QVBoxLayout>
 
 namespace cs {
-
-namespace {
-
-template<typename E>
-QComboBox *filterCombo(const QString &allLabel, QWidget *parent)
-{
-    auto *combo = new QComboBox(parent);
-    combo->addItem(allLabel, QVariant());
-    for (E value : allOf<E>())
-        combo->addItem(labelOf(value), int(value));
-    return combo;
-}
-
-template<typename E>
-std::optional<E> comboChoice(const QComboBox *combo)
-{
-    const QVariant data = combo->currentData();
-    return data.isValid() ? std::optional<E>(E(data.toInt())) : std::nullopt;
-}
-
-} // namespace
 
 PartnersView::PartnersView(WorkbookSession &session, QWidget *parent)
     : QWidget(parent)
@@ -80,13 +60,15 @@ PartnersView::PartnersView(WorkbookSession &session, QWidget *parent)
     m_splitter->addWidget(m_editor);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({900, 380});
+    m_splitter->setSizes({ 900, 380 });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_splitter);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PartnersView::onCurrentChanged);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PartnersView::selectionChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &PartnersView::onCurrentChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &PartnersView::selectionChanged);
     connect(m_editor, &PartnerEditor::saveRequested, this, &PartnersView::onSaveRequested);
     connect(m_editor, &PartnerEditor::cancelNewRequested, this, [this] {
         m_editor->clear();
@@ -128,9 +110,9 @@ void PartnersView::buildFilters(QHBoxLayout *bar)
     m_search->setPlaceholderText(tr("Search code, name, region or mentor (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(260);
-    m_typeFilter = filterCombo<PartnerType>(tr("All types"), this);
-    m_tierFilter = filterCombo<Tier>(tr("All tiers"), this);
-    m_statusFilter = filterCombo<PartnerStatus>(tr("All statuses"), this);
+    m_typeFilter = makeChoiceCombo<PartnerType>(tr("All types"), this);
+    m_tierFilter = makeChoiceCombo<Tier>(tr("All tiers"), this);
+    m_statusFilter = makeChoiceCombo<PartnerStatus>(tr("All statuses"), this);
     m_regionFilter = new QComboBox(this);
     m_regionFilter->addItem(tr("All regions"), QString());
     for (const QString &region : m_session.partnerModel()->regions())
@@ -146,16 +128,16 @@ void PartnersView::buildFilters(QHBoxLayout *bar)
     bar->addWidget(m_count);
 
     connect(m_search, &QLineEdit::textChanged, m_filter, &PartnerFilterModel::setSearchText);
-    for (QComboBox *combo : {m_typeFilter, m_regionFilter, m_tierFilter, m_statusFilter})
+    for (QComboBox *combo : { m_typeFilter, m_regionFilter, m_tierFilter, m_statusFilter })
         connect(combo, &QComboBox::currentIndexChanged, this, &PartnersView::applyFilters);
 }
 
 void PartnersView::applyFilters()
 {
-    m_filter->setTypeFilter(comboChoice<PartnerType>(m_typeFilter));
+    m_filter->setTypeFilter(choiceOf<PartnerType>(m_typeFilter));
     m_filter->setRegionFilter(m_regionFilter->currentData().toString());
-    m_filter->setTierFilter(comboChoice<Tier>(m_tierFilter));
-    m_filter->setStatusFilter(comboChoice<PartnerStatus>(m_statusFilter));
+    m_filter->setTierFilter(choiceOf<Tier>(m_tierFilter));
+    m_filter->setStatusFilter(choiceOf<PartnerStatus>(m_statusFilter));
 }
 
 void PartnersView::updateCount()
@@ -181,8 +163,7 @@ bool PartnersView::settlePendingEdit()
 {
     if (!m_editor->hasChanges())
         return true;
-    const auto answer = QMessageBox::question(
-        this, tr("Unsaved partner details"),
+    const auto answer = QMessageBox::question(this, tr("Unsaved partner details"),
         tr("The partner form has changes that are not saved yet. Save them?"),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Cancel)
@@ -251,15 +232,17 @@ void PartnersView::deleteSelected()
 {
     QList<Partner> selected;
     for (const QModelIndex &row : m_table->selectionModel()->selectedRows())
-        if (const Partner *p = m_session.partnerModel()->partnerById(row.data(PartnerTableModel::IdRole).toLongLong()))
+        if (const Partner *p =
+                m_session.partnerModel()->partnerById(row.data(PartnerTableModel::IdRole).toLongLong()))
             selected.append(*p);
     if (selected.isEmpty())
         return;
     const QString question = selected.size() == 1
-                                 ? tr("Delete partner %1 %2?").arg(selected.front().code, selected.front().name)
-                                 : tr("Delete the %n selected partner(s)?", "", int(selected.size()));
-    if (QMessageBox::question(this, tr("Delete", "dialog title"), question + QLatin1Char('\n') + tr("You can undo this."),
-                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        ? tr("Delete partner %1 %2?").arg(selected.front().code, selected.front().name)
+        : tr("Delete the %n selected partner(s)?", "", int(selected.size()));
+    if (QMessageBox::question(this, tr("Delete", "dialog title"),
+            question + QLatin1Char('\n') + tr("You can undo this."), QMessageBox::Yes | QMessageBox::Cancel,
+            QMessageBox::Cancel)
         != QMessageBox::Yes)
         return;
     if (auto *command = DeletePartnersCommand::create(m_session, selected))
@@ -289,7 +272,8 @@ void PartnersView::restoreState()
 {
     QSettings settings;
     m_splitter->restoreState(settings.value(QStringLiteral("partners/splitter")).toByteArray());
-    m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("partners/header")).toByteArray());
+    m_table->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("partners/header")).toByteArray());
 }
 
 } // namespace cs

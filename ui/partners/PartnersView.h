@@ -18,8 +18,7 @@ class PartnerFilterModel;
 class WorkbookSession;
 struct Partner;
 
-class PartnersView : public QWidget
-{
+class PartnersView : public QWidget {
     Q_OBJECT
 
 public:
