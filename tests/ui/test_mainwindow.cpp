@@ -9,8 +9,13 @@
 #include "partners/PartnerFilterModel.h"
 #include "partners/PartnerTableModel.h"
 #include "partners/PartnersView.h"
+#include "storage/Workbook.h"
 
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QUrl>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStatusBar>
@@ -115,4 +120,22 @@ TEST_CASE("closing the workbook returns to the welcome page with it listed as re
     CHECK_FALSE(demo.window->partnersView());
     CHECK(RecentFiles::list().contains(demo.path));
     CHECK(demo.window->windowFilePath().isEmpty());
+}
+
+TEST_CASE("dropping a workbook file on the window opens it in place of the current one")
+{
+    auto demo = test::openDemoWindow();
+    const QString other = demo.dir->filePath(QStringLiteral("另一个.cwb"));
+    WorkbookError error;
+    REQUIRE(Workbook::create(other, &error));
+
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(other)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(demo.window.get(), &enter);
+    CHECK(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(demo.window.get(), &drop);
+    CHECK(demo.window->windowFilePath() == other);
+    CHECK(demo.window->partnersView()->table()->model()->rowCount() == 0);
 }

@@ -1,0 +1,43 @@
+// The plain row every spreadsheet reader produces (CSV and xlsx alike), so
+// header detection, normalisation, validation and writing happen once, on this.
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <algorithm>
+
+namespace cs {
+
+struct SheetCell
+{
+    enum class Kind {
+        Empty,
+        Text,    // as typed; every CSV cell is Text
+        Number,  // text holds the stored decimal form ("1234.5", "-0.25", "1E-3"), never a double
+        Boolean, // text is "TRUE" or "FALSE"
+        Error,   // text is the error code as Excel shows it ("#N/A", "#DIV/0!")
+        Date,    // a number stored with a date format: date holds the day, text the serial as stored
+    };
+
+    Kind kind = Kind::Empty;
+    QString text;
+    QDate date; // only for Kind::Date
+
+    bool isEmpty() const { return kind == Kind::Empty || (kind == Kind::Text && text.trimmed().isEmpty()); }
+    bool operator==(const SheetCell &) const = default;
+};
+
+struct SheetRow
+{
+    int row = 0;             // the row number the user sees in Excel or a text editor (1-based)
+    QList<SheetCell> cells;  // column A first; a missing cell is an Empty cell
+
+    bool isBlank() const
+    {
+        return std::all_of(cells.cbegin(), cells.cend(), [](const SheetCell &c) { return c.isEmpty(); });
+    }
+};
+
+} // namespace cs
