@@ -1,7 +1,7 @@
 #include "demo/DemoWorkbook.h"
 
 #include "domain/Partner.h"
-#include "import/CsvParser.h"
+#include "import/CsvReader.h"
 #include "storage/PartnerRepository.h"
 #include "storage/StorageError.h"
 #include "storage/Transaction.h"
@@ -61,18 +61,18 @@ template<typename E> std::optional<E> optionalChoice(const QString &text, const 
 
 void fill(Workbook &workbook, const QString &file)
 {
-    QFile in(file);
-    if (!in.open(QIODevice::ReadOnly))
-        throw SheetError {
-            DemoWorkbook::tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(file), in.errorString())
-        };
-    const QList<CsvRecord> records = parseCsv(decodeUtf8(in.readAll()));
+    CsvReader reader(file);
+    QList<SheetRow> records;
+    while (auto row = reader.next())
+        records.append(std::move(*row));
+    if (!reader.error().isEmpty())
+        throw SheetError{reader.error()};
     if (records.isEmpty())
-        throw SheetError { DemoWorkbook::tr("%1 is empty.").arg(QDir::toNativeSeparators(file)) };
+        throw SheetError{DemoWorkbook::tr("%1 is empty.").arg(QDir::toNativeSeparators(file))};
 
     QHash<PartnerField, int> column;
-    for (int i = 0; i < records.front().fields.size(); ++i)
-        if (auto it = headerFields().find(records.front().fields[i].trimmed()); it != headerFields().end())
+    for (int i = 0; i < records.front().cells.size(); ++i)
+        if (auto it = headerFields().find(records.front().cells[i].text.trimmed()); it != headerFields().end())
             column.insert(*it, i);
 
     PartnerRepository partners(workbook);
@@ -80,10 +80,10 @@ void fill(Workbook &workbook, const QString &file)
     QList<std::pair<qint64, QString>> parentCodes;
     Transaction transaction(workbook.database());
     for (qsizetype r = 1; r < records.size(); ++r) {
-        const CsvRecord &record = records[r];
+        const SheetRow &record = records[r];
         const auto cell = [&](PartnerField f) {
             const int c = column.value(f, -1);
-            return c >= 0 && c < record.fields.size() ? record.fields[c].trimmed() : QString();
+            return c >= 0 && c < record.cells.size() ? record.cells[c].text.trimmed() : QString();
         };
         const auto where = [&](PartnerField f) {
             return DemoWorkbook::tr("%1, row %2, column “%3”")

@@ -40,4 +40,13 @@ struct SheetRow
     }
 };
 
+// The column letters Excel shows for a zero-based column index: 0 → "A", 27 → "AB".
+inline QString columnLetters(int index)
+{
+    QString letters;
+    for (int n = index + 1; n > 0; n = (n - 1) / 26)
+        letters.prepend(QChar(u'A' + (n - 1) % 26));
+    return letters;
+}
+
 } // namespace cs

@@ -1,0 +1,294 @@
+#include "import/CsvReader.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+
+#include <numeric>
+
+namespace cs {
+
+namespace {
+
+constexpr qint64 chunkSize = 256 * 1024;
+constexpr qint64 detectionSample = 4 * 1024 * 1024;
+
+bool startsWith(const QByteArray &bytes, const char *prefix, int length)
+{
+    return bytes.startsWith(QByteArray::fromRawData(prefix, length));
+}
+
+QStringDecoder decoderFor(CsvReader::Encoding encoding)
+{
+    switch (encoding) {
+    case CsvReader::Encoding::Utf16LE: return QStringDecoder(QStringDecoder::Utf16LE);
+    case CsvReader::Encoding::Utf16BE: return QStringDecoder(QStringDecoder::Utf16BE);
+    case CsvReader::Encoding::Gb18030: return QStringDecoder("GB18030");
+    default: return QStringDecoder(QStringDecoder::Utf8);
+    }
+}
+
+} // namespace
+
+CsvReader::CsvReader(QString path, Encoding encoding, QChar delimiter)
+    : m_path(std::move(path))
+    , m_file(m_path)
+    , m_encoding(encoding)
+    , m_delimiter(delimiter)
+{
+    m_record.row = 1;
+}
+
+QString CsvReader::encodingName(Encoding encoding)
+{
+    switch (encoding) {
+    case Encoding::Auto: return QStringLiteral("auto");
+    case Encoding::Utf8: return QStringLiteral("UTF-8");
+    case Encoding::Utf16LE: return QStringLiteral("UTF-16LE");
+    case Encoding::Utf16BE: return QStringLiteral("UTF-16BE");
+    case Encoding::Gb18030: return QStringLiteral("GB18030");
+    }
+    return {};
+}
+
+std::optional<CsvReader::Encoding> CsvReader::encodingFromName(const QString &name)
+{
+    const QString n = name.trimmed().toLower().remove(QLatin1Char('-')).remove(QLatin1Char('_'));
+    if (n == QLatin1String("auto") || n.isEmpty())
+        return Encoding::Auto;
+    if (n == QLatin1String("utf8"))
+        return Encoding::Utf8;
+    if (n == QLatin1String("utf16le") || n == QLatin1String("utf16"))
+        return Encoding::Utf16LE;
+    if (n == QLatin1String("utf16be"))
+        return Encoding::Utf16BE;
+    // GB18030 is a superset of GBK and GB2312: files labelled with either decode the same.
+    if (n == QLatin1String("gb18030") || n == QLatin1String("gbk") || n == QLatin1String("gb2312")
+        || n == QLatin1String("cp936"))
+        return Encoding::Gb18030;
+    return std::nullopt;
+}
+
+CsvReader::Encoding CsvReader::detectEncoding(const QByteArray &sample, qsizetype *bomLength) const
+{
+    *bomLength = 0;
+    if (startsWith(sample, "\xEF\xBB\xBF", 3)) {
+        *bomLength = 3;
+        return Encoding::Utf8;
+    }
+    if (startsWith(sample, "\xFF\xFE", 2)) {
+        *bomLength = 2;
+        return Encoding::Utf16LE;
+    }
+    if (startsWith(sample, "\xFE\xFF", 2)) {
+        *bomLength = 2;
+        return Encoding::Utf16BE;
+    }
+    if (m_encoding != Encoding::Auto)
+        return m_encoding;
+    // Without a mark: text that is valid UTF-8 is UTF-8 (plain ASCII included);
+    // otherwise it is what Chinese Excel and WPS save by default, GB18030.
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString decoded = utf8.decode(sample); // decode() is lazy: only the conversion sets hasError()
+    return utf8.hasError() ? Encoding::Gb18030 : Encoding::Utf8;
+}
+
+QChar CsvReader::sniffDelimiter(QStringView sample) const
+{
+    // The delimiter is the candidate that splits most lines into the same number of parts.
+    const QChar candidates[] = {QLatin1Char(','), QLatin1Char(';'), QLatin1Char('\t')};
+    QChar best = QLatin1Char(',');
+    int bestScore = 0;
+    qsizetype bestTotal = 0;
+    for (QChar candidate : candidates) {
+        QList<int> counts;
+        int count = 0;
+        bool quoted = false;
+        for (QChar c : sample) {
+            if (c == QLatin1Char('"'))
+                quoted = !quoted;
+            else if (!quoted && c == candidate)
+                ++count;
+            else if (!quoted && c == QLatin1Char('\n')) {
+                if (count > 0)
+                    counts.append(count);
+                count = 0;
+                if (counts.size() >= 50)
+                    break;
+            }
+        }
+        if (count > 0)
+            counts.append(count);
+        QHash<int, int> frequency;
+        for (int n : std::as_const(counts))
+            ++frequency[n];
+        int score = 0;
+        for (int f : std::as_const(frequency))
+            score = std::max(score, f);
+        const qsizetype total = std::accumulate(counts.cbegin(), counts.cend(), qsizetype(0));
+        if (score > bestScore || (score == bestScore && total > bestTotal)) {
+            best = candidate;
+            bestScore = score;
+            bestTotal = total;
+        }
+    }
+    return best;
+}
+
+bool CsvReader::open()
+{
+    const QString name = QFileInfo(m_path).fileName();
+    if (!m_file.open(QIODevice::ReadOnly)) {
+        m_error = tr("“%1” cannot be read: %2").arg(QDir::toNativeSeparators(m_path), m_file.errorString());
+        return false;
+    }
+    const QByteArray sample = m_file.read(detectionSample);
+    if (startsWith(sample, "PK\x03\x04", 4)) {
+        m_error = tr("“%1” is not a text file: it looks like an Excel workbook (.xlsx). Import it as a workbook, "
+                     "or save it as CSV first.")
+                      .arg(name);
+        return false;
+    }
+    if (startsWith(sample, "\xD0\xCF\x11\xE0", 4)) {
+        m_error = tr("“%1” is an old Excel .xls file. Save it as .xlsx or CSV in Excel or WPS, then import that.")
+                      .arg(name);
+        return false;
+    }
+
+    qsizetype bom = 0;
+    m_encoding = detectEncoding(sample, &bom);
+    if (m_encoding != Encoding::Utf16LE && m_encoding != Encoding::Utf16BE && sample.contains('\0')) {
+        m_error = tr("“%1” is not a text file (it contains binary data).").arg(name);
+        return false;
+    }
+    m_decoder = decoderFor(m_encoding);
+    if (!m_decoder.isValid()) {
+        m_error = tr("This system cannot decode %1 text.").arg(encodingName(m_encoding));
+        return false;
+    }
+    if (m_delimiter.isNull()) {
+        QStringDecoder peek = decoderFor(m_encoding);
+        m_delimiter = sniffDelimiter(QString(peek.decode(sample.mid(bom, 64 * 1024))));
+    }
+    m_file.seek(bom);
+    return true;
+}
+
+void CsvReader::fail(const QString &reason, int column)
+{
+    const QString name = QFileInfo(m_path).fileName();
+    m_error = column >= 0 ? tr("%1, row %2, column %3: %4").arg(name).arg(m_record.row).arg(columnLetters(column), reason)
+                          : tr("%1, row %2: %3").arg(name).arg(m_record.row).arg(reason);
+    m_ready.clear();
+}
+
+void CsvReader::endField()
+{
+    if (m_record.cells.size() >= maxColumns) {
+        fail(tr("the row has more than %1 columns.").arg(maxColumns));
+        return;
+    }
+    SheetCell cell;
+    if (!m_field.isEmpty()) {
+        cell.kind = SheetCell::Kind::Text;
+        cell.text = m_field;
+    }
+    m_record.cells.append(cell);
+    m_field.clear();
+}
+
+void CsvReader::endRecord()
+{
+    endField();
+    if (!m_error.isEmpty())
+        return;
+    if (!m_record.isBlank())
+        m_ready.push_back(std::move(m_record));
+    m_record = SheetRow{};
+    m_record.row = ++m_row;
+    m_fieldStarted = false;
+}
+
+void CsvReader::parseAvailable(bool atEnd)
+{
+    const QChar quote = QLatin1Char('"');
+    const qsizetype n = m_text.size();
+    for (; m_offset < n && m_error.isEmpty(); ++m_offset) {
+        const QChar c = m_text.at(m_offset);
+        if (m_crSeen) {
+            m_crSeen = false;
+            if (c == QLatin1Char('\n'))
+                continue;
+        }
+        if (m_quoted) {
+            if (!m_quoteSeen) {
+                if (c == quote)
+                    m_quoteSeen = true;
+                else
+                    m_field.append(c);
+                if (m_field.size() > maxCellLength)
+                    fail(tr("the cell holds more than %1 characters.").arg(maxCellLength), int(m_record.cells.size()));
+                continue;
+            }
+            m_quoteSeen = false;
+            if (c == quote) { // a doubled quote stands for one
+                m_field.append(c);
+                continue;
+            }
+            m_quoted = false; // the closing quote; c is ordinary input again
+        }
+        if (c == quote && m_field.isEmpty() && !m_quoted) {
+            m_quoted = true;
+            m_fieldStarted = true;
+        } else if (c == m_delimiter) {
+            endField();
+            m_fieldStarted = true;
+        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+            m_crSeen = c == QLatin1Char('\r');
+            endRecord();
+        } else {
+            m_field.append(c);
+            m_fieldStarted = true;
+            if (m_field.size() > maxCellLength)
+                fail(tr("the cell holds more than %1 characters.").arg(maxCellLength), int(m_record.cells.size()));
+        }
+    }
+    if (atEnd && m_error.isEmpty() && (m_fieldStarted || !m_field.isEmpty() || !m_record.cells.isEmpty())) {
+        m_quoted = m_quoteSeen = false; // an unclosed quote closes at the end of the file
+        endRecord();
+    }
+}
+
+bool CsvReader::fill()
+{
+    const QByteArray bytes = m_file.read(chunkSize);
+    if (bytes.isEmpty()) {
+        m_eof = true;
+        return false;
+    }
+    m_text = m_text.mid(m_offset) + QString(m_decoder.decode(bytes));
+    m_offset = 0;
+    if (m_decoder.hasError()) {
+        fail(tr("the text is not valid %1. Choose the file's encoding (for example GB18030) and try again.")
+                 .arg(encodingName(m_encoding)));
+        return false;
+    }
+    return true;
+}
+
+std::optional<SheetRow> CsvReader::next()
+{
+    while (m_ready.empty() && m_error.isEmpty() && !m_eof) {
+        if (!m_file.isOpen() && !open())
+            return std::nullopt;
+        const bool more = fill();
+        parseAvailable(!more);
+    }
+    if (m_ready.empty() || !m_error.isEmpty())
+        return std::nullopt;
+    SheetRow row = std::move(m_ready.front());
+    m_ready.pop_front();
+    return row;
+}
+
+} // namespace cs
