@@ -61,6 +61,17 @@ int usage(const QString &message)
     return ExitUsage;
 }
 
+// Bytes to standard output; a full disk or closed pipe is an error, not a silent success.
+int writeOutput(const QByteArray &bytes)
+{
+    out().flush();
+    QFile stdoutFile;
+    if (stdoutFile.open(stdout, QIODevice::WriteOnly) && stdoutFile.write(bytes) == bytes.size() && stdoutFile.flush())
+        return ExitOk;
+    err() << Cli::tr("channelstation: the output could not be written: %1").arg(stdoutFile.errorString()) << Qt::endl;
+    return ExitRejected;
+}
+
 int requireOption(QCommandLineParser &parser, const QString &name)
 {
     if (parser.value(name).isEmpty())
@@ -77,18 +88,13 @@ int listPartners(QCommandLineParser &parser)
         return usage(Cli::tr("unknown format “%1”; use csv or json.").arg(format));
 
     WorkbookError error;
-    auto workbook = Workbook::open(parser.value(QStringLiteral("db")), &error);
+    auto workbook = Workbook::openReadOnly(parser.value(QStringLiteral("db")), &error);
     if (!workbook) {
         err() << error.message << Qt::endl;
         return ExitNotAWorkbook;
     }
     const QList<Partner> partners = PartnerRepository(*workbook).all();
-    out().flush();
-    QFile stdoutFile;
-    if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
-        return ExitRejected;
-    stdoutFile.write(format == QLatin1String("json") ? partnersToJson(partners) : partnersToCsv(partners));
-    return ExitOk;
+    return writeOutput(format == QLatin1String("json") ? partnersToJson(partners) : partnersToCsv(partners));
 }
 
 int createWorkbook(QCommandLineParser &parser)
@@ -166,23 +172,25 @@ QString overallHelp()
 
 bool Cli::wantsCommandLine(int argc, char **argv)
 {
+    // The window takes only "[--lang X] [WORKBOOK]"; anything else is a command
+    // line, so that a mistyped command fails with a usage message, not a window.
+    int positional = 0;
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
-        if (!std::strcmp(a, "--lang")) {
+        if (!std::strcmp(a, "--lang") || !std::strcmp(a, "-lang")) {
             ++i;
             continue;
         }
-        if (!std::strcmp(a, "--help") || !std::strcmp(a, "-h") || !std::strcmp(a, "--version")
-            || !std::strcmp(a, "-v"))
-            return true;
-        if (a[0] == '-')
+        if (!std::strncmp(a, "--lang=", 7))
             continue;
+        if (a[0] == '-' && a[1] != '\0')
+            return true;
         for (const Command &c : commands())
             if (!std::strcmp(a, c.name))
                 return true;
-        return false; // a workbook to open in the window
+        ++positional;
     }
-    return false;
+    return positional > 1;
 }
 
 int Cli::run(const QStringList &arguments)
@@ -197,29 +205,34 @@ int Cli::run(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("command"), tr("The job to run."));
 
     // First pass: find the command and the language before the command's own options are known.
-    parser.parse(arguments);
+    const bool understood = parser.parse(arguments);
     if (parser.isSet(lang)
         && installTranslations(*QCoreApplication::instance(), parser.value(lang)).isEmpty())
         return usage(tr("unknown language “%1”; use zh_CN or en.").arg(parser.value(lang)));
     else if (!parser.isSet(lang))
         installTranslations(*QCoreApplication::instance(), {});
 
-    const QStringList positional = parser.positionalArguments();
+    // The command's own options are not known yet, so their values may look like
+    // words here ("--db a.cwb partners"): the command is the first word that names one.
+    const QStringList words = parser.positionalArguments();
     const Command *command = nullptr;
-    for (const Command &c : commands())
-        if (!positional.isEmpty() && positional.front() == QLatin1String(c.name))
-            command = &c;
+    for (const QString &word : words)
+        for (const Command &c : commands())
+            if (!command && word == QLatin1String(c.name))
+                command = &c;
 
     if (!command) {
         if (parser.isSet(version)) {
             out() << QStringLiteral("channelstation %1").arg(QStringLiteral(CS_VERSION)) << Qt::endl;
             return ExitOk;
         }
-        if (parser.isSet(help) || positional.isEmpty()) {
+        if (!understood)
+            return usage(parser.errorText());
+        if (parser.isSet(help) || words.isEmpty()) {
             out() << overallHelp();
             return ExitOk;
         }
-        return usage(tr("unknown command “%1”.").arg(positional.front()));
+        return usage(tr("unknown command “%1”.").arg(words.front()));
     }
 
     command->options(parser);
@@ -231,8 +244,9 @@ int Cli::run(const QStringList &arguments)
               << parser.helpText();
         return ExitOk;
     }
-    if (parser.positionalArguments().size() > 1)
-        return usage(tr("unexpected argument “%1”.").arg(parser.positionalArguments().at(1)));
+    for (const QString &word : parser.positionalArguments())
+        if (word != QLatin1String(command->name))
+            return usage(tr("unexpected argument “%1”.").arg(word));
     try {
         return command->run(parser);
     } catch (const StorageError &e) {

@@ -33,12 +33,15 @@ int runWindow(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Channel Station"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/channelstation.svg")));
 
+    // Cli::wantsCommandLine let only "[--lang X] [WORKBOOK]" through to here.
     QCommandLineParser parser;
-    const QCommandLineOption lang(
-        QStringLiteral("lang"), QStringLiteral("zh_CN or en"), QStringLiteral("LANG"));
+    const QCommandLineOption lang(QStringLiteral("lang"), cs::Cli::tr("Interface language: zh_CN or en."),
+                                  cs::Cli::tr("LANG"));
     parser.addOption(lang);
-    parser.addPositionalArgument(QStringLiteral("workbook"), QStringLiteral("The workbook to open."));
-    parser.process(app);
+    if (!parser.parse(app.arguments())) {
+        QTextStream(stderr) << cs::Cli::tr("channelstation: %1").arg(parser.errorText()) << Qt::endl;
+        return cs::ExitUsage;
+    }
     if (cs::installTranslations(app, parser.value(lang)).isEmpty()) {
         QTextStream(stderr)
             << cs::Cli::tr("channelstation: unknown language “%1”; use zh_CN or en.").arg(parser.value(lang))

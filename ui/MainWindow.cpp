@@ -24,6 +24,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoGroup>
 
 namespace cs {
@@ -188,6 +189,18 @@ void MainWindow::updateRecentMenu()
     });
 }
 
+QString MainWindow::askSavePath(const QString &title, const QString &start)
+{
+    // The default suffix is added before the dialog's "replace?" check, so that
+    // typing "q4" asks about q4.cwb, the file that will actually be written.
+    QFileDialog dialog(this, title, start, workbookFilter());
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(Workbook::fileSuffix());
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    return dialog.selectedFiles().front();
+}
+
 QString MainWindow::workbookFilter() const
 {
     return tr("Channel Station workbooks (*.%1);;All files (*)").arg(Workbook::fileSuffix());
@@ -196,11 +209,9 @@ QString MainWindow::workbookFilter() const
 void MainWindow::newWorkbook()
 {
     const QString start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(this, tr("New Workbook"), start, workbookFilter());
+    const QString path = askSavePath(tr("New Workbook"), start);
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1Char('.') + Workbook::fileSuffix();
     // The dialog already asked before replacing a file; the open one is closed first.
     if (m_session && !closeWorkbook())
         return;
@@ -306,14 +317,10 @@ void MainWindow::saveAs()
     if (!m_session || !m_partnersView->settlePendingEdit())
         return;
     const QFileInfo current(m_session->workbook().path());
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Workbook As"),
-        current.dir().filePath(
-            tr("%1 copy").arg(current.completeBaseName()) + QLatin1Char('.') + Workbook::fileSuffix()),
-        workbookFilter());
+    const QString path = askSavePath(tr("Save Workbook As"),
+        current.dir().filePath(tr("%1 copy").arg(current.completeBaseName()) + QLatin1Char('.') + Workbook::fileSuffix()));
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1Char('.') + Workbook::fileSuffix();
     WorkbookError error;
     if (!m_session->workbook().saveCopyAs(path, &error))
         return reportError(tr("Save Workbook As"), error.message);
@@ -389,7 +396,9 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (urls.size() != 1 || !urls.front().isLocalFile())
         return;
     event->acceptProposedAction();
-    openWorkbook(urls.front().toLocalFile());
+    // Opening may show a dialog: not inside the drag and drop machinery.
+    const QString path = urls.front().toLocalFile();
+    QTimer::singleShot(0, this, [this, path] { openWorkbook(path); });
 }
 
 } // namespace cs

@@ -53,6 +53,7 @@ private:
     void updateActions();
     void reportError(const QString &title, const QString &message);
     QString workbookFilter() const;
+    QString askSavePath(const QString &title, const QString &start);
 
     QStackedWidget *m_pages;
     WelcomeView *m_welcome;

@@ -2,6 +2,7 @@
 
 #include "domain/Partner.h"
 #include "import/CsvReader.h"
+#include "storage/FilePlacement.h"
 #include "storage/PartnerRepository.h"
 #include "storage/StorageError.h"
 #include "storage/Transaction.h"
@@ -12,7 +13,6 @@
 #include <QFileInfo>
 #include <QHash>
 
-#include <cstdio>
 
 namespace cs {
 
@@ -143,7 +143,8 @@ bool DemoWorkbook::build(const QString &dataDir, const QString &path, QString *e
         return false;
     }
     const QString temporary = path + QStringLiteral(".building");
-    QFile::remove(temporary);
+    QFile::remove(temporary); // left by a build that crashed, with its journal
+    removeJournalFiles(temporary);
     WorkbookError openError;
     bool ok = false;
     {
@@ -163,10 +164,11 @@ bool DemoWorkbook::build(const QString &dataDir, const QString &path, QString *e
             *error = e.message();
         }
     }
-    if (ok && std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) == 0)
+    QString reason;
+    if (ok && moveWorkbookIntoPlace(temporary, path, &reason))
         return true;
     if (ok)
-        *error = tr("“%1” could not be written.").arg(QDir::toNativeSeparators(path));
+        *error = tr("“%1” could not be written: %2").arg(QDir::toNativeSeparators(path), reason);
     QFile::remove(temporary);
     return false;
 }

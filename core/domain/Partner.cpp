@@ -95,6 +95,31 @@ QString fieldLabel(PartnerField field)
     return {};
 }
 
+Partner mergeEdits(const Partner &base, const Partner &edited, const Partner &latest)
+{
+    Partner merged = latest;
+    const auto keepEdit = [&](auto Partner::*field) {
+        if (!(edited.*field == base.*field))
+            merged.*field = edited.*field;
+    };
+    keepEdit(&Partner::code);
+    keepEdit(&Partner::name);
+    keepEdit(&Partner::type);
+    keepEdit(&Partner::region);
+    keepEdit(&Partner::tier);
+    keepEdit(&Partner::certification);
+    keepEdit(&Partner::stage);
+    keepEdit(&Partner::mentor);
+    keepEdit(&Partner::parentId);
+    keepEdit(&Partner::joinDate);
+    keepEdit(&Partner::status);
+    keepEdit(&Partner::contactName);
+    keepEdit(&Partner::contactPhone);
+    keepEdit(&Partner::contactEmail);
+    keepEdit(&Partner::notes);
+    return merged;
+}
+
 QStringList standardRegions()
 {
     return { QStringLiteral("华东"), QStringLiteral("华南"), QStringLiteral("华北"), QStringLiteral("华中"),

@@ -68,6 +68,12 @@ struct Partner {
     bool operator==(const Partner &) const = default;
 };
 
+// Three-way merge of a form edit: `latest` (what the workbook holds now) with
+// the fields the user changed between `base` (what the form was loaded from)
+// and `edited`. Fields the user left alone take the latest value, so an undo or
+// another edit that happened meanwhile is not silently reverted.
+Partner mergeEdits(const Partner &base, const Partner &edited, const Partner &latest);
+
 // The regions DOMAIN.md names; users may type others.
 QStringList standardRegions();
 

@@ -1,13 +1,13 @@
 #include "storage/SqliteBackup.h"
 
+#include "storage/FilePlacement.h"
+
+#include <QCoreApplication>
 #include <QFile>
 #include <QSqlDriver>
 #include <QUuid>
 #include <QVariant>
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 #include <sqlite3.h>
 
 namespace cs {
@@ -26,11 +26,33 @@ sqlite3 *nativeHandle(QSqlDatabase &db)
 
 } // namespace
 
+bool copyDatabase(QSqlDatabase &from, QSqlDatabase &to, QString *error)
+{
+    sqlite3 *source = nativeHandle(from);
+    sqlite3 *target = nativeHandle(to);
+    if (!source || !target) {
+        *error = QCoreApplication::translate("cs::Storage", "the database driver gives no SQLite handle");
+        return false;
+    }
+    sqlite3_backup *backup = sqlite3_backup_init(target, "main", source, "main");
+    if (!backup) {
+        *error = QString::fromUtf8(sqlite3_errmsg(target));
+        return false;
+    }
+    const int rc = sqlite3_backup_step(backup, -1);
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE) {
+        *error = QString::fromUtf8(sqlite3_errstr(rc));
+        return false;
+    }
+    return true;
+}
+
 bool backupDatabase(QSqlDatabase &db, const QString &destination, QString *error)
 {
     sqlite3 *source = nativeHandle(db);
     if (!source) {
-        *error = QStringLiteral("no SQLite handle");
+        *error = QCoreApplication::translate("cs::Storage", "the database driver gives no SQLite handle");
         return false;
     }
 
@@ -59,16 +81,10 @@ bool backupDatabase(QSqlDatabase &db, const QString &destination, QString *error
         rc = SQLITE_BUSY;
     }
 
-    if (rc == SQLITE_OK) {
-        // A stale journal beside the destination would be replayed into the new copy.
-        QFile::remove(destination + QStringLiteral("-wal"));
-        QFile::remove(destination + QStringLiteral("-shm"));
-        if (std::rename(temporaryPath.constData(), QFile::encodeName(destination).constData()) == 0)
-            return true;
-        *error = QString::fromLocal8Bit(std::strerror(errno));
-    }
+    if (rc == SQLITE_OK && moveWorkbookIntoPlace(temporary, destination, error))
+        return true;
     QFile::remove(temporary);
-    QFile::remove(temporary + QStringLiteral("-journal"));
+    removeJournalFiles(temporary);
     return false;
 }
 

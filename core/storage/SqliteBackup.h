@@ -11,4 +11,7 @@ namespace cs {
 // replacing any file there. On failure returns false and sets *error (SQLite's words).
 bool backupDatabase(QSqlDatabase &db, const QString &destination, QString *error);
 
+// Copies the whole of `from` into the open database `to` (e.g. an in-memory one).
+bool copyDatabase(QSqlDatabase &from, QSqlDatabase &to, QString *error);
+
 } // namespace cs

@@ -1,5 +1,6 @@
 #include "storage/Workbook.h"
 
+#include "storage/FilePlacement.h"
 #include "storage/Migrations.h"
 #include "storage/Sql.h"
 #include "storage/SqliteBackup.h"
@@ -16,9 +17,6 @@
 #include <QtEndian>
 
 #include <atomic>
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 
 namespace cs {
 
@@ -42,7 +40,7 @@ QString nativePath(const QString &path)
 
 // Reads the fixed 100-byte SQLite header ourselves: most wrong files are told
 // apart here before SQLite is asked to open anything.
-WorkbookError inspectHeader(const QString &path, int *userVersion)
+WorkbookError inspectHeader(const QString &path, quint32 *userVersion)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -80,7 +78,7 @@ WorkbookError inspectHeader(const QString &path, int *userVersion)
     const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
     // A whole file is a whole number of pages; the header's page count is
     // trustworthy only when its two change counters agree.
-    const bool countValid = be32(92) == be32(96) && be32(28) > 0;
+    const bool countValid = be32(24) == be32(92) && be32(28) > 0;
     if (size % pageSize != 0)
         return fault(WorkbookError::Kind::Corrupt,
             Workbook::tr("“%1” is damaged: the file is cut short (%Ln bytes).", "", int(size))
@@ -95,11 +93,12 @@ WorkbookError inspectHeader(const QString &path, int *userVersion)
         return fault(WorkbookError::Kind::NotAWorkbook,
             Workbook::tr("“%1” is a database of another program, not a Channel Station workbook.")
                 .arg(nativePath(path)));
-    *userVersion = int(be32(60));
+    // Unsigned: a "negative" user_version is no version we wrote, so it reads as newer.
+    *userVersion = be32(60);
     return {};
 }
 
-WorkbookError newerVersion(const QString &path, int version)
+WorkbookError newerVersion(const QString &path, qint64 version)
 {
     return fault(WorkbookError::Kind::NewerVersion,
         Workbook::tr("“%1” was saved by a newer Channel Station (workbook version %2; this one reads up "
@@ -124,10 +123,10 @@ QString migrationBackupName(const QString &path, int version)
 
 WorkbookError Workbook::inspect(const QString &path, int *schemaVersion)
 {
-    int headerVersion = 0;
+    quint32 headerVersion = 0;
     if (WorkbookError error = inspectHeader(path, &headerVersion))
         return error;
-    if (headerVersion > currentSchemaVersion())
+    if (headerVersion > quint32(currentSchemaVersion()))
         return newerVersion(path, headerVersion);
 
     // SQLite, read-only, for what the header cannot show: pages committed in a
@@ -137,15 +136,15 @@ WorkbookError Workbook::inspect(const QString &path, int *schemaVersion)
     if (!probe.connect(path, ConnectMode::Inspect, &error))
         return error;
     try {
-        const int version = sql::scalar(probe.m_db, QStringLiteral("PRAGMA user_version")).toInt();
-        if (version > currentSchemaVersion())
-            return newerVersion(path, version);
+        const qint64 version = sql::scalar(probe.m_db, QStringLiteral("PRAGMA user_version")).toLongLong();
+        if (version > currentSchemaVersion() || version < 0)
+            return newerVersion(path, quint32(version));
         const QString check = sql::scalar(probe.m_db, QStringLiteral("PRAGMA quick_check(1)")).toString();
         if (check != QStringLiteral("ok"))
             return fault(WorkbookError::Kind::Corrupt,
                 tr("“%1” is damaged (%2). Open a backup copy instead.").arg(nativePath(path), check));
         if (schemaVersion)
-            *schemaVersion = version;
+            *schemaVersion = int(version);
     } catch (const StorageError &e) {
         return fault(WorkbookError::Kind::Corrupt,
             tr("“%1” is damaged and cannot be read: %2").arg(nativePath(path), e.message()));
@@ -187,6 +186,37 @@ std::unique_ptr<Workbook> Workbook::open(const QString &path, WorkbookError *err
     return workbook;
 }
 
+std::unique_ptr<Workbook> Workbook::openReadOnly(const QString &path, WorkbookError *error)
+{
+    int version = 0;
+    if ((*error = inspect(path, &version)))
+        return nullptr;
+    std::unique_ptr<Workbook> workbook(new Workbook);
+    if (!workbook->connect(path, ConnectMode::Inspect, error))
+        return nullptr;
+    if (version == currentSchemaVersion())
+        return workbook;
+
+    // An older file is read through an upgraded copy in memory: reading must not
+    // change the file, and the code only knows the current schema.
+    std::unique_ptr<Workbook> upgraded(new Workbook);
+    upgraded->m_path = workbook->m_path;
+    upgraded->m_connectionName = nextConnectionName();
+    upgraded->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), upgraded->m_connectionName);
+    upgraded->m_db.setDatabaseName(QStringLiteral(":memory:"));
+    QString reason;
+    try {
+        if (!upgraded->m_db.open() || !copyDatabase(workbook->m_db, upgraded->m_db, &reason))
+            throw StorageError(reason.isEmpty() ? upgraded->m_db.lastError().text() : reason);
+        migrate(upgraded->m_db, version, currentSchemaVersion());
+        sql::exec(upgraded->m_db, QStringLiteral("PRAGMA query_only = 1"));
+    } catch (const StorageError &e) {
+        *error = fault(WorkbookError::Kind::Io, tr("“%1” could not be read: %2").arg(nativePath(path), e.message()));
+        return nullptr;
+    }
+    return upgraded;
+}
+
 std::unique_ptr<Workbook> Workbook::create(const QString &path, WorkbookError *error, bool replace)
 {
     const QFileInfo info(path);
@@ -223,12 +253,8 @@ std::unique_ptr<Workbook> Workbook::create(const QString &path, WorkbookError *e
         }
     } // closing checkpoints the journal into the file, so the rename moves a whole workbook
 
-    if (replace) {
-        QFile::remove(path + QStringLiteral("-wal"));
-        QFile::remove(path + QStringLiteral("-shm"));
-    }
-    if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) != 0) {
-        const QString reason = QString::fromLocal8Bit(std::strerror(errno));
+    QString reason;
+    if (!moveWorkbookIntoPlace(temporary, path, &reason)) {
         QFile::remove(temporary);
         *error =
             fault(WorkbookError::Kind::Io, tr("“%1” could not be created: %2").arg(nativePath(path), reason));
@@ -291,7 +317,7 @@ void Workbook::disconnect()
 
 bool Workbook::saveCopyAs(const QString &path, WorkbookError *error)
 {
-    if (QFileInfo(path).absoluteFilePath() == m_path) {
+    if (QFileInfo(path).canonicalFilePath() == QFileInfo(m_path).canonicalFilePath()) {
         *error = fault(WorkbookError::Kind::AlreadyExists,
             tr("“%1” is this workbook itself; choose another name for the copy.").arg(nativePath(path)));
         return false;

@@ -24,6 +24,10 @@ public:
     // unchanged) anything that is not a healthy workbook this version can read.
     static std::unique_ptr<Workbook> open(const QString &path, WorkbookError *error);
 
+    // Opens for reading only: never writes, never migrates the file (an older
+    // file is read through an upgraded copy in memory). For listings and exports.
+    static std::unique_ptr<Workbook> openReadOnly(const QString &path, WorkbookError *error);
+
     // Creates an empty workbook at the current schema. It is built under a
     // temporary name and renamed into place, so a crash never leaves half a file.
     static std::unique_ptr<Workbook> create(const QString &path, WorkbookError *error, bool replace = false);

@@ -2,6 +2,7 @@
 // files left alone when they are refused.
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -124,4 +125,31 @@ TEST_CASE("without a display the window is not attempted: a message explains how
     const Run run = channelstation({});
     CHECK(run.exitCode == 2);
     CHECK(run.err.contains(QStringLiteral("xvfb-run")));
+}
+
+TEST_CASE("options may come before the command, and unknown words are usage errors, not a window")
+{
+    auto dir = cs::test::tempDir();
+    const QString path = dir->filePath(QStringLiteral("w.cwb"));
+    REQUIRE(channelstation({QStringLiteral("new"), QStringLiteral("--db"), path}).exitCode == 0);
+    CHECK(channelstation({QStringLiteral("--db"), path, QStringLiteral("partners")}).exitCode == 0);
+    const Run unknown = channelstation({QStringLiteral("frobnicate"), QStringLiteral("extra")});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(QStringLiteral("frobnicate")));
+    CHECK(channelstation({QStringLiteral("--bogus")}).exitCode == 2);
+}
+
+TEST_CASE("output that cannot be written is an error, not a silent success")
+{
+    if (!QFile::exists(QStringLiteral("/dev/full")))
+        return;
+    auto dir = cs::test::tempDir();
+    const QString path = dir->filePath(QStringLiteral("w.cwb"));
+    REQUIRE(channelstation({QStringLiteral("new"), QStringLiteral("--db"), path}).exitCode == 0);
+    QProcess process;
+    process.setStandardOutputFile(QStringLiteral("/dev/full"));
+    process.start(QStringLiteral(CHANNELSTATION_EXE), {QStringLiteral("partners"), QStringLiteral("--db"), path});
+    REQUIRE(process.waitForFinished(60000));
+    CHECK(process.exitCode() == 1);
+    CHECK(QString::fromUtf8(process.readAllStandardError()).contains(QStringLiteral("could not be written")));
 }

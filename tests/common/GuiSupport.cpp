@@ -5,6 +5,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QPushButton>
 #include <QTimer>
 
@@ -37,6 +38,15 @@ DialogAnswer::DialogAnswer(QMessageBox::StandardButton button)
 DialogAnswer::~DialogAnswer()
 {
     *m_alive = false;
+}
+
+bool waitUntil(const std::function<bool()> &done, int ms)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return done();
 }
 
 DemoWindow openDemoWindow()

@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace cs {
@@ -37,5 +38,8 @@ struct DemoWindow {
 };
 
 DemoWindow openDemoWindow();
+
+// Runs the event loop until `done` holds or `ms` pass; returns `done()`.
+bool waitUntil(const std::function<bool()> &done, int ms = 2000);
 
 } // namespace cs::test

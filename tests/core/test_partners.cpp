@@ -227,3 +227,23 @@ TEST_CASE("choice values parse from Chinese, English and storage codes")
     CHECK(codeOf(Tier::Bronze) == QStringLiteral("bronze"));
     CHECK(fromCode<Tier>(QStringLiteral("bronze")) == Tier::Bronze);
 }
+
+TEST_CASE("merging a form edit keeps the user's changed fields and takes the rest from the latest state")
+{
+    Partner base;
+    base.id = 7;
+    base.name = QStringLiteral("原名");
+    base.contactPhone = QStringLiteral("111");
+    base.tier = Tier::Silver;
+    Partner edited = base;
+    edited.contactPhone = QStringLiteral("222"); // the user typed a phone number
+    Partner latest = base;
+    latest.name = QStringLiteral("撤销后的名称"); // meanwhile undo changed the name
+    latest.tier = Tier::Gold;
+
+    const Partner merged = mergeEdits(base, edited, latest);
+    CHECK(merged.name == QStringLiteral("撤销后的名称"));
+    CHECK(merged.tier == Tier::Gold);
+    CHECK(merged.contactPhone == QStringLiteral("222"));
+    CHECK(merged.id == 7);
+}

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "storage/Migrations.h"
 #include "storage/PartnerRepository.h"
+#include "storage/StorageError.h"
 #include "storage/Sql.h"
 #include "storage/Workbook.h"
 
@@ -239,4 +240,73 @@ TEST_CASE("save as into a folder that does not exist fails with a message and le
     CHECK_FALSE(wb->saveCopyAs(dir->filePath(QStringLiteral("missing/copy.cwb")), &error));
     CHECK(error.kind == WorkbookError::Kind::Io);
     CHECK_FALSE(error.message.isEmpty());
+}
+
+TEST_CASE("a new workbook never inherits a journal left beside its name by a crash")
+{
+    auto dir = test::tempDir();
+    const QString old = dir->filePath(QStringLiteral("x.cwb"));
+    {
+        WorkbookError error;
+        auto wb = Workbook::create(old, &error);
+        REQUIRE(wb);
+        Partner p;
+        p.code = QStringLiteral("OLD-1");
+        p.name = QStringLiteral("Stale partner");
+        PartnerRepository(*wb).insert(p);
+        // Keep the journal as a crash would: copy it while the connection holds it.
+        REQUIRE(QFile::copy(old + QStringLiteral("-wal"), dir->filePath(QStringLiteral("kept-wal"))));
+    }
+    QFile::remove(old);
+    REQUIRE(QFile::rename(dir->filePath(QStringLiteral("kept-wal")), old + QStringLiteral("-wal")));
+
+    WorkbookError error;
+    auto fresh = Workbook::create(old, &error);
+    REQUIRE(fresh);
+    CHECK(PartnerRepository(*fresh).count() == 0);
+}
+
+TEST_CASE("a workbook cut at a page boundary is refused as cut short")
+{
+    auto dir = test::tempDir();
+    const QString path = dir->filePath(QStringLiteral("pages.cwb"));
+    test::buildDemo(path);
+    const QByteArray whole = test::readAll(path);
+    test::writeAll(path, whole.left(whole.size() - 4096));
+    requireRefused(path, WorkbookError::Kind::Corrupt, QStringLiteral("cut short"));
+}
+
+TEST_CASE("a negative version number is refused as a newer workbook, without a backup copy")
+{
+    auto dir = test::tempDir();
+    const QString path = dir->filePath(QStringLiteral("neg.cwb"));
+    writeForeignDatabase(path, Workbook::applicationId, -5);
+    requireRefused(path, WorkbookError::Kind::NewerVersion, QStringLiteral("newer"));
+    CHECK(QDir(dir->path()).entryList(QDir::Files) == QStringList{QStringLiteral("neg.cwb")});
+}
+
+TEST_CASE("reading an older workbook read-only upgrades a copy in memory and leaves the file alone")
+{
+    auto dir = test::tempDir();
+    const QString path = dir->filePath(QStringLiteral("v1.cwb"));
+    writeForeignDatabase(path, Workbook::applicationId, 0);
+    {
+        // A version-1 workbook: settings only.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        migrate(db, 0, 1);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    const QByteArray before = test::fileFingerprint(path);
+    WorkbookError error;
+    auto wb = Workbook::openReadOnly(path, &error);
+    INFO(error.message.toStdString());
+    REQUIRE(wb);
+    CHECK(PartnerRepository(*wb).count() == 0);
+    CHECK_THROWS(PartnerRepository(*wb).insert(Partner{}));
+    wb.reset();
+    CHECK(test::fileFingerprint(path) == before);
+    CHECK(QDir(dir->path()).entryList(QDir::Files) == QStringList{QStringLiteral("v1.cwb")});
 }

@@ -190,8 +190,66 @@ TEST_CASE("moving to another partner with unsaved edits asks, and Discard drops 
     {
         test::DialogAnswer answer(QMessageBox::Discard);
         select(view, QStringLiteral("HD-0004"));
-        CHECK(answer.seen());
+        CHECK(test::waitUntil([&] { return answer.seen(); }));
+        test::waitUntil([&] { return !view->editor()->hasChanges(); });
     }
     CHECK(stored(demo.path, QStringLiteral("HD-0003"))->name == original);
     CHECK(view->editor()->partnerId() == stored(demo.path, QStringLiteral("HD-0004"))->id);
+}
+
+TEST_CASE("saving an edit that a filter then hides leaves no selection and asks nothing")
+{
+    auto demo = test::openDemoWindow();
+    PartnersView *view = demo.window->partnersView();
+    auto *status = view->findChildren<QComboBox *>().at(0);
+    for (QComboBox *combo : view->findChildren<QComboBox *>())
+        if (combo->findText(labelOf(PartnerStatus::Churned)) >= 0 && combo->itemData(0).isNull() && !combo->isEditable())
+            status = combo;
+    status->setCurrentIndex(status->findText(labelOf(PartnerStatus::Active)));
+    const QString code = view->table()->model()->index(0, int(PartnerField::Code)).data().toString();
+    select(view, code);
+    REQUIRE(stored(demo.path, code)->status == PartnerStatus::Active);
+
+    test::DialogAnswer unexpected(QMessageBox::Cancel);
+    auto *statusField = field<QComboBox>(view->editor(), PartnerField::Status);
+    statusField->setCurrentIndex(statusField->findData(int(PartnerStatus::Churned)));
+    REQUIRE(view->editor()->save());
+    test::waitUntil([] { return false; }, 100);
+    CHECK_FALSE(unexpected.seen());
+    CHECK(stored(demo.path, code)->status == PartnerStatus::Churned);
+    CHECK(demo.window->session()->undoStack()->count() == 1);
+    CHECK_FALSE(view->hasSelection());
+    CHECK(view->editor()->partnerId() == stored(demo.path, code)->id);
+    CHECK_FALSE(view->editor()->hasChanges());
+}
+
+TEST_CASE("undo while the form has other edits keeps those edits and the undone value")
+{
+    auto demo = test::openDemoWindow();
+    PartnersView *view = demo.window->partnersView();
+    select(view, QStringLiteral("HD-0002"));
+    const QString original = stored(demo.path, QStringLiteral("HD-0002"))->name;
+    setText(view->editor(), PartnerField::Name, QStringLiteral("Beta"));
+    REQUIRE(view->editor()->save());
+    setText(view->editor(), PartnerField::ContactPhone, QStringLiteral("13900000000"));
+    demo.window->session()->undoStack()->undo(); // the name goes back; the typed phone stays
+    CHECK(field<QLineEdit>(view->editor(), PartnerField::Name)->text() == original);
+    CHECK(field<QLineEdit>(view->editor(), PartnerField::ContactPhone)->text() == QStringLiteral("13900000000"));
+    REQUIRE(view->editor()->save());
+    const auto after = stored(demo.path, QStringLiteral("HD-0002"));
+    CHECK(after->name == original);
+    CHECK(after->contactPhone == QStringLiteral("13900000000"));
+    demo.window->session()->undoStack()->undo(); // the phone goes; the name stays the original
+    CHECK(stored(demo.path, QStringLiteral("HD-0002"))->name == original);
+}
+
+TEST_CASE("an untouched new-partner form is not an unsaved change")
+{
+    auto demo = test::openDemoWindow();
+    PartnersView *view = demo.window->partnersView();
+    view->addPartner();
+    CHECK_FALSE(view->editor()->hasChanges());
+    test::DialogAnswer unexpected(QMessageBox::Cancel);
+    CHECK(demo.window->closeWorkbook());
+    CHECK_FALSE(unexpected.seen());
 }

@@ -199,10 +199,18 @@ void PartnerEditor::refreshChoices()
 
 void PartnerEditor::load(const Partner &partner)
 {
-    m_loading = true;
     m_loaded = partner;
     m_touched.clear();
     m_showAllProblems = false;
+    setForm(partner);
+    updateHeading();
+    showProblems({});
+    onEdited();
+}
+
+void PartnerEditor::setForm(const Partner &partner)
+{
+    m_loading = true;
     m_code->setText(partner.code);
     m_name->setText(partner.name);
     m_type->setCurrentIndex(m_type->findData(int(partner.type)));
@@ -218,19 +226,29 @@ void PartnerEditor::load(const Partner &partner)
     m_contactName->setText(partner.contactName);
     m_contactPhone->setText(partner.contactPhone);
     m_contactEmail->setText(partner.contactEmail);
-    m_notes->setPlainText(partner.notes);
+    if (m_notes->toPlainText() != partner.notes)
+        m_notes->setPlainText(partner.notes);
     m_loading = false;
+}
 
-    const bool isNew = partner.id == 0;
-    m_title->setText(isNew ? tr("New partner") : partner.name);
+void PartnerEditor::updateHeading()
+{
+    const bool isNew = m_loaded.id == 0;
+    m_title->setText(isNew ? tr("New partner") : m_loaded.name);
     m_saveButton->setText(isNew ? tr("Add partner") : tr("Save changes"));
     m_revertButton->setText(isNew ? tr("Cancel") : tr("Revert"));
-    m_timestamps->setText(isNew
-            ? QString()
-            : tr("Created %1 · last changed %2")
-                  .arg(QLocale().toString(partner.createdAt.toLocalTime(), QLocale::ShortFormat),
-                      QLocale().toString(partner.updatedAt.toLocalTime(), QLocale::ShortFormat)));
-    showProblems({});
+    m_timestamps->setText(isNew ? QString()
+                                : tr("Created %1 · last changed %2")
+                                      .arg(QLocale().toString(m_loaded.createdAt.toLocalTime(), QLocale::ShortFormat),
+                                          QLocale().toString(m_loaded.updatedAt.toLocalTime(), QLocale::ShortFormat)));
+}
+
+void PartnerEditor::rebase(const Partner &latest)
+{
+    const Partner merged = mergeEdits(m_loaded, formPartner(), latest);
+    m_loaded = latest;
+    setForm(merged);
+    updateHeading();
     onEdited();
 }
 
@@ -284,9 +302,8 @@ Partner PartnerEditor::formPartner() const
 
 bool PartnerEditor::hasChanges() const
 {
-    if (!isEnabled())
-        return false;
-    return m_loaded.id == 0 || formPartner() != m_loaded;
+    // A new partner's form counts as changed only once something was typed into it.
+    return isEnabled() && formPartner() != m_loaded;
 }
 
 void PartnerEditor::onEdited()
@@ -330,21 +347,22 @@ void PartnerEditor::showProblems(const QList<FieldProblem> &problems)
 
 bool PartnerEditor::save()
 {
-    if (!isEnabled() || !hasChanges())
+    // An untouched new form still validates, so Save shows what is required.
+    if (!isEnabled() || (m_loaded.id != 0 && !hasChanges()))
         return false;
     m_showAllProblems = true;
     const Partner p = formPartner();
-    QList<FieldProblem> problems =
-        p.parentId < 0 ? QList<FieldProblem> { { PartnerField::Parent, QString() } } : m_validator.check(p);
+    const QList<FieldProblem> problems = p.parentId < 0
+                                             ? QList<FieldProblem>{{PartnerField::Parent, QString()}}
+                                             : m_validator.check(p);
     validate();
     if (!problems.isEmpty()) {
-        if (QLabel *first = m_problemLabels.value(problems.front().field))
-            if (auto *editor = first->parentWidget())
-                editor->setFocus();
+        const QString name = QStringLiteral("field-%1").arg(int(problems.front().field));
+        if (auto *field = findChild<QWidget *>(name))
+            field->setFocus();
         return false;
     }
-    emit saveRequested(m_loaded, p);
-    return true;
+    return m_saveHandler && m_saveHandler(m_loaded, p);
 }
 
 void PartnerEditor::revert()

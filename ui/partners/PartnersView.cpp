@@ -13,9 +13,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace cs {
@@ -69,24 +71,14 @@ PartnersView::PartnersView(WorkbookSession &session, QWidget *parent)
         &PartnersView::onCurrentChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &PartnersView::selectionChanged);
-    connect(m_editor, &PartnerEditor::saveRequested, this, &PartnersView::onSaveRequested);
+    m_editor->setSaveHandler(
+        [this](const Partner &before, const Partner &after) { return savePartner(before, after); });
     connect(m_editor, &PartnerEditor::cancelNewRequested, this, [this] {
         m_editor->clear();
+        m_shownId = 0;
         onCurrentChanged();
     });
-    // Rows change under undo/redo: keep the count and the editor in step with the file.
-    const auto modelChanged = [this] {
-        m_choicesStale = true;
-        updateCount();
-        const Partner *shown = m_session.partnerModel()->partnerById(m_shownId);
-        if (!m_editor->hasChanges() && !m_editor->isEditingNew()) {
-            if (shown)
-                m_editor->showPartner(*shown);
-            else if (m_shownId != 0)
-                m_editor->clear();
-        }
-    };
-    connect(&session, &WorkbookSession::partnersChanged, this, modelChanged);
+    connect(&session, &WorkbookSession::partnersChanged, this, &PartnersView::onPartnersChanged);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &PartnersView::updateCount);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &PartnersView::updateCount);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &PartnersView::updateCount);
@@ -174,16 +166,50 @@ bool PartnersView::settlePendingEdit()
     return true;
 }
 
+void PartnersView::onPartnersChanged()
+{
+    // Rows change under undo and redo too: keep the count, the region list and the editor in step with the file.
+    m_choicesStale = true;
+    updateCount();
+    refreshRegionFilter();
+    if (m_editor->isEditingNew() || m_shownId == 0)
+        return;
+    if (const Partner *shown = m_session.partnerModel()->partnerById(m_shownId)) {
+        if (m_editor->hasChanges())
+            m_editor->rebase(*shown);
+        else
+            m_editor->showPartner(*shown);
+    } else {
+        m_editor->clear(); // deleted (by undo of its addition, say)
+        m_shownId = 0;
+    }
+}
+
+bool PartnersView::isVisibleInTable(qint64 id) const
+{
+    const int sourceRow = m_session.partnerModel()->rowOf(id);
+    return sourceRow >= 0 && m_filter->mapFromSource(m_session.partnerModel()->index(sourceRow, 0)).isValid();
+}
+
 void PartnersView::onCurrentChanged()
 {
+    if (m_writing)
+        return;
     const QModelIndex current = m_table->currentIndex();
     const qint64 id = current.isValid() ? current.data(PartnerTableModel::IdRole).toLongLong() : 0;
     if (id == m_shownId && !m_editor->isEditingNew())
         return;
-    if (m_editor->hasChanges() && !settlePendingEdit()) {
-        // Stay on the partner being edited.
-        QSignalBlocker block(m_table->selectionModel());
-        selectPartner(m_shownId);
+    if (m_editor->hasChanges()) {
+        // Keep the form. A move the user made (the edited row is still listed) is
+        // asked about once this signal is over, never inside the proxy's own update;
+        // a row that a filter or search hid just leaves the table without a selection.
+        const bool userMoved = m_editor->isEditingNew() || isVisibleInTable(m_shownId);
+        selectQuietly(m_shownId);
+        if (userMoved && id != 0)
+            QTimer::singleShot(0, this, [this, id] {
+                if (settlePendingEdit())
+                    selectPartner(id);
+            });
         return;
     }
     if (m_choicesStale) {
@@ -206,26 +232,60 @@ void PartnersView::addPartner()
         m_choicesStale = false;
     }
     m_editor->startNew();
+    selectQuietly(0);
 }
 
-void PartnersView::onSaveRequested(const Partner &before, const Partner &after)
+bool PartnersView::savePartner(const Partner &before, const Partner &after)
 {
+    // The table changes under our own write; the editor is set explicitly below.
+    const QScopedValueRollback<bool> writing(m_writing, true);
+    qint64 id = after.id;
     if (before.id == 0) {
-        if (auto *command = AddPartnerCommand::create(m_session, after)) {
-            const qint64 id = command->partnerId();
-            m_session.undoStack()->push(command);
-            m_editor->clear(); // the form is saved: leaving it must not ask again
-            m_shownId = 0;
-            selectPartner(id);
-            onCurrentChanged();
-        }
-        return;
-    }
-    if (auto *command = EditPartnerCommand::create(m_session, before, after)) {
+        auto *command = AddPartnerCommand::create(m_session, after);
+        if (!command)
+            return false;
+        id = command->partnerId();
         m_session.undoStack()->push(command);
-        if (const Partner *p = m_session.partnerModel()->partnerById(after.id))
-            m_editor->showPartner(*p);
+    } else {
+        // Undo returns to what the workbook held, which the form was rebased on.
+        // A copy: the model entry is overwritten by the command itself.
+        const Partner *latest = m_session.partnerModel()->partnerById(after.id);
+        const Partner previous = latest ? *latest : before;
+        auto *command = EditPartnerCommand::create(m_session, previous, after);
+        if (!command)
+            return false;
+        m_session.undoStack()->push(command);
     }
+    m_shownId = id;
+    if (const Partner *stored = m_session.partnerModel()->partnerById(id))
+        m_editor->showPartner(*stored);
+    selectQuietly(id);
+    return true;
+}
+
+void PartnersView::selectQuietly(qint64 id)
+{
+    const QScopedValueRollback<bool> writing(m_writing, true);
+    if (isVisibleInTable(id)) {
+        selectPartner(id);
+    } else {
+        m_table->selectionModel()->clearSelection();
+        m_table->selectionModel()->setCurrentIndex(QModelIndex(), QItemSelectionModel::NoUpdate);
+    }
+}
+
+void PartnersView::refreshRegionFilter()
+{
+    const QStringList regions = m_session.partnerModel()->regions();
+    if (m_regionFilter->count() == regions.size() + 1)
+        return;
+    const QString current = m_regionFilter->currentData().toString();
+    const QSignalBlocker block(m_regionFilter);
+    m_regionFilter->clear();
+    m_regionFilter->addItem(tr("All regions"), QString());
+    for (const QString &region : regions)
+        m_regionFilter->addItem(region, region);
+    m_regionFilter->setCurrentIndex(std::max(0, m_regionFilter->findData(current)));
 }
 
 void PartnersView::deleteSelected()

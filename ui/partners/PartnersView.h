@@ -43,8 +43,12 @@ private:
     void buildFilters(QHBoxLayout *bar);
     void applyFilters();
     void onCurrentChanged();
-    void onSaveRequested(const Partner &before, const Partner &after);
+    void onPartnersChanged();
+    bool savePartner(const Partner &before, const Partner &after);
     void selectPartner(qint64 id);
+    void selectQuietly(qint64 id); // moves the table selection without reacting to it
+    bool isVisibleInTable(qint64 id) const;
+    void refreshRegionFilter();
     void updateCount();
     void saveState() const;
     void restoreState();
@@ -62,6 +66,7 @@ private:
     QSplitter *m_splitter;
     qint64 m_shownId = 0;
     bool m_choicesStale = false;
+    bool m_writing = false; // our own change is moving the table: don't react to it
 };
 
 } // namespace cs

@@ -1,0 +1,94 @@
+// Reads one sheet of an Excel workbook (.xlsx) row by row, streaming the sheet
+// out of the zip so a 100,000-row sheet is never held in memory.
+#pragma once
+
+#include "import/RowReader.h"
+#include "import/XlsxPart.h"
+#include "import/XlsxSharedStrings.h"
+#include "import/XlsxStyles.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+class QuaZip;
+
+namespace cs {
+
+// Cells become SheetCells as Excel stores them: shared, inline and formula
+// strings as Text; numbers as Number with their stored text; a number whose
+// style has a date format as Date (the day from the workbook's 1900 or 1904 date
+// system, the text still the serial; a serial that is no real day, such as
+// Excel's phantom 1900-02-29, stays a Number); booleans as "TRUE"/"FALSE";
+// errors such as "#N/A" as Error. Empty cells at the end of a row are dropped.
+// Progress counts the packed (compressed) bytes of the sheet's zip entry.
+class XlsxReader : public RowReader {
+    Q_DECLARE_TR_FUNCTIONS(cs::XlsxReader)
+
+public:
+    // An empty `sheetName` reads the first sheet that holds any value.
+    explicit XlsxReader(QString path, QString sheetName = {});
+    ~XlsxReader() override;
+    XlsxReader(const XlsxReader &) = delete;
+    XlsxReader &operator=(const XlsxReader &) = delete;
+
+    // Reads the workbook's structure (sheets, shared strings, styles) and finds
+    // the sheet. False when the file cannot be read as a workbook: see error().
+    // Without a sheet name, finding the first sheet with data reads its first
+    // rows, so a problem there is reported here rather than by next().
+    bool open();
+
+    // After open(): every sheet, in the workbook's order, and the one being read.
+    QStringList sheetNames() const { return m_sheetNames; }
+    QString sheetName() const { return m_sheetName; }
+
+    std::optional<SheetRow> next() override;
+    QString error() const override { return m_error; }
+    qint64 progressDone() const override;
+    qint64 progressTotal() const override;
+
+private:
+    enum class RowResult { Row, End, Failed };
+    enum class CellType { Number, SharedString, InlineString, FormulaString, Boolean, Error, IsoDate };
+
+    bool openPackage();
+    bool readWorkbook(const QString &workbookPart);
+    // Reads one part with `read`; a missing optional part is not an error.
+    bool loadPart(const QString &partName, bool optional, const std::function<void(XlsxPart &)> &read);
+    bool startSheet(int index);
+    std::optional<SheetRow> nextFromSheet();
+    RowResult readRow(SheetRow &row);
+    bool readCell(SheetRow &row, int *lastColumn);
+    bool cellValue(SheetCell &cell, CellType type, const QString &value, int style);
+    static CellType cellType(QStringView t);
+
+    QString fileName() const;
+    QString sheetMessage(const QString &reason) const;
+    bool fail(const QString &message);
+    bool failPart(const XlsxPart &part);
+    bool failCell(const QString &reason);
+
+    QString m_path;
+    QString m_requestedSheet;
+    std::unique_ptr<QuaZip> m_zip;
+    std::unique_ptr<XlsxPart> m_sheet;
+    XlsxSharedStrings m_strings;
+    XlsxStyles m_styles;
+    bool m_date1904 = false;
+    QStringList m_sheetNames;
+    QStringList m_sheetParts; // zip entry of each sheet; empty when the workbook does not say
+    QString m_sheetName;
+    std::optional<SheetRow> m_firstRow; // read while looking for the first sheet with data
+    bool m_atEnd = true;
+    int m_lastRow = 0; // the previous <row>'s number, for rows without an r attribute
+    int m_currentRow = 0; // the row being read, 0 between rows; named in errors
+    int m_currentColumn = -1;
+    qsizetype m_lastWidth = 0; // cells in the previous row, to reserve for the next
+    bool m_inSheetData = false;
+    qint64 m_progressTotal = 0;
+    QString m_error;
+};
+
+} // namespace cs
