@@ -4,7 +4,7 @@
 <context>
     <name>cs::Cli</name>
     <message numerus="yes">
-        <location filename="../../app/Cli.cpp" line="+122"/>
+        <location filename="../../app/Cli.cpp" line="+127"/>
         <source>Created the demo workbook %1 with %n partner(s).</source>
         <translation>
             <numerusform>Created the demo workbook %1 with %n partner.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>cs::DeletePartnersCommand</name>
     <message numerus="yes">
-        <location filename="../../ui/partners/PartnerCommands.cpp" line="+106"/>
+        <location filename="../../ui/partners/PartnerCommands.cpp" line="+107"/>
         <source>delete %n partner(s)</source>
         <translation>
             <numerusform>delete %n partner</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>cs::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+338"/>
+        <location filename="../../ui/MainWindow.cpp" line="+346"/>
         <source>%Ln partner(s)</source>
         <translation>
             <numerusform>%Ln partner</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>cs::PartnerRepository</name>
     <message numerus="yes">
-        <location filename="../../core/storage/PartnerRepository.cpp" line="+171"/>
+        <location filename="../../core/storage/PartnerRepository.cpp" line="+164"/>
         <source>“%1” is the parent partner of %n partner(s). Give them another parent first.</source>
         <translation>
             <numerusform>“%1” is the parent partner of %n partner. Give that partner another parent first.</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>cs::PartnersView</name>
     <message numerus="yes">
-        <location filename="../../ui/partners/PartnersView.cpp" line="+164"/>
+        <location filename="../../ui/partners/PartnersView.cpp" line="+139"/>
         <source>%Ln partner(s)</source>
         <translation>
             <numerusform>%Ln partner</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+162"/>
         <source>Delete the %n selected partner(s)?</source>
         <translation>
             <numerusform>Delete the %n selected partner?</numerusform>
@@ -92,6 +92,7 @@
     <name>cs::Workbook</name>
     <message numerus="yes">
         <location filename="../../core/storage/Workbook.cpp" line="+71"/>
+        <location line="+13"/>
         <source>“%1” is damaged: the file is cut short (%Ln bytes).</source>
         <translation>
             <numerusform>“%1” is damaged: the file is cut short (%Ln byte).</numerusform>

@@ -17,12 +17,12 @@
         <translation>内部销售团队</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sales office</source>
         <translation>外设销售机构</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Distributor</source>
         <translation>经销商</translation>
     </message>
@@ -37,12 +37,12 @@
         <translation>零售商</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Independent representative</source>
         <translation>独立销售代表</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Diamond</source>
         <translation>钻石</translation>
     </message>
@@ -110,7 +110,7 @@
 <context>
     <name>cs::Cli</name>
     <message>
-        <location filename="../../app/Cli.cpp" line="+44"/>
+        <location filename="../../app/Cli.cpp" line="+43"/>
         <source>The workbook file.</source>
         <translation>工作簿文件。</translation>
     </message>
@@ -141,6 +141,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../app/main.cpp" line="+42"/>
         <source>channelstation: %1</source>
         <translation>channelstation: %1</translation>
     </message>
@@ -148,6 +149,11 @@
         <location line="+1"/>
         <source>Try “channelstation --help”.</source>
         <translation>请运行“channelstation --help”查看帮助。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>channelstation: the output could not be written: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
@@ -160,7 +166,7 @@
         <translation>未知格式“%1”；请使用 csv 或 json。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>Created %1</source>
         <translation>已创建 %1</translation>
     </message>
@@ -177,17 +183,17 @@
         <translation>列出工作簿中的伙伴。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Create an empty workbook.</source>
         <translation>新建空白工作簿。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Create the demo workbook from the spreadsheets in a folder.</source>
         <translation>用文件夹中的电子表格创建演示工作簿。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Channel Station %1 — the channel partner workstation.
 
 Usage:
@@ -206,7 +212,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>
 “channelstation COMMAND --help” shows a command&apos;s options.
 
@@ -219,12 +225,14 @@ Exit codes: 0 success, 1 input rejected (nothing written), 2 usage error, 3 the 
 </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
+        <location filename="../../app/main.cpp" line="-4"/>
         <source>Interface language: zh_CN or en.</source>
         <translation>界面语言：zh_CN 或 en。</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../app/main.cpp" line="+1"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
@@ -234,7 +242,7 @@ Exit codes: 0 success, 1 input rejected (nothing written), 2 usage error, 3 the 
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Show the version.</source>
         <translation>显示版本号。</translation>
     </message>
@@ -244,27 +252,27 @@ Exit codes: 0 success, 1 input rejected (nothing written), 2 usage error, 3 the 
         <translation>要运行的任务。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>unknown language “%1”; use zh_CN or en.</source>
         <translation>未知语言“%1”；请使用 zh_CN 或 en。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>unknown command “%1”.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>unexpected argument “%1”.</source>
         <translation>无法识别的参数“%1”。</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="+42"/>
+        <location filename="../../app/main.cpp" line="+8"/>
         <source>channelstation: unknown language “%1”; use zh_CN or en.</source>
         <translation>channelstation: 未知语言“%1”；请使用 zh_CN 或 en。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>channelstation: there is no display to open the window on (DISPLAY is not set).
 Run it from a desktop session, or under a virtual display:
     xvfb-run -a channelstation [WORKBOOK]
@@ -276,9 +284,63 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     </message>
 </context>
 <context>
+    <name>cs::CsvReader</name>
+    <message>
+        <location filename="../../core/import/CsvReader.cpp" line="+142"/>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished">无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not a text file: it looks like an Excel workbook (.xlsx). Import it as a workbook, or save it as CSV first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is an old Excel .xls file. Save it as .xlsx or CSV in Excel or WPS, then import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not a text file (it contains binary data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This system cannot decode %1 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1, row %2, column %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, row %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the row has more than %1 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+23"/>
+        <source>the cell holds more than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the text is not valid %1. Choose the file&apos;s encoding (for example GB18030) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cs::DeletePartnersCommand</name>
     <message>
-        <location filename="../../ui/partners/PartnerCommands.cpp" line="+67"/>
+        <location filename="../../ui/partners/PartnerCommands.cpp" line="+68"/>
         <source>delete partner %1</source>
         <translation>删除伙伴 %1</translation>
     </message>
@@ -293,17 +355,12 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::DemoWorkbook</name>
     <message>
-        <location filename="../../core/demo/DemoWorkbook.cpp" line="+49"/>
+        <location filename="../../core/demo/DemoWorkbook.cpp" line="+54"/>
         <source>%1: “%2” is not one of: %3</source>
         <translation>%1：“%2”不是以下取值之一：%3</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>%1 is empty.</source>
         <translation>%1 为空。</translation>
     </message>
@@ -313,17 +370,17 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>%1 第 %2 行“%3”列</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1: a partner needs a code and a name.</source>
         <translation>%1：伙伴必须有伙伴编号和伙伴名称。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1: code “%2” appears twice.</source>
         <translation>%1：伙伴编号“%2”重复出现。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Partner %1 names “%2” as parent, which is not in the sheet.</source>
         <translation>伙伴 %1 的上级伙伴为“%2”，但表中没有该伙伴。</translation>
     </message>
@@ -333,9 +390,9 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>“%1”已存在。</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>“%1” could not be written.</source>
-        <translation>无法写入“%1”。</translation>
+        <location line="+29"/>
+        <source>“%1” could not be written: %2</source>
+        <translation type="unfinished">无法写入“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -347,9 +404,190 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     </message>
 </context>
 <context>
+    <name>cs::ImportKind</name>
+    <message>
+        <location filename="../../core/import/ImportKind.cpp" line="+19"/>
+        <source>Partner code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name</source>
+        <translation type="unfinished">伙伴名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region</source>
+        <translation type="unfinished">区域</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tier</source>
+        <translation type="unfinished">等级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certification</source>
+        <translation type="unfinished">认证等级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cultivation stage</source>
+        <translation type="unfinished">培养阶段</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mentor</source>
+        <translation type="unfinished">导师</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parent partner code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Join date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact</source>
+        <translation type="unfinished">联系人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation type="unfinished">邮箱</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sales target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer visits in 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Assessment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product understanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sales execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cs::ImportKinds</name>
+    <message>
+        <location line="+33"/>
+        <source>Partners</source>
+        <translation type="unfinished">伙伴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarterly results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capability assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cs::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+93"/>
+        <location filename="../../ui/MainWindow.cpp" line="+94"/>
         <source>&amp;New Workbook…</source>
         <translation>新建工作簿(&amp;N)…</translation>
     </message>
@@ -424,13 +662,13 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>清除列表</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>Channel Station workbooks (*.%1);;All files (*)</source>
         <translation>渠道工作站工作簿 (*.%1);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>New Workbook</source>
         <translation>新建工作簿</translation>
     </message>
@@ -452,7 +690,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>未能完成更改</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Partners</source>
         <translation>伙伴</translation>
     </message>
@@ -463,17 +701,17 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     </message>
     <message>
         <location line="+35"/>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Save Workbook As</source>
         <translation>工作簿另存为</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-5"/>
         <source>%1 copy</source>
         <translation>%1 - 副本</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+25"/>
         <source>%Ln partner(s)</source>
         <translation>
             <numerusform>%Ln 个伙伴</numerusform>
@@ -574,77 +812,77 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::Partner</name>
     <message>
-        <location filename="../../core/domain/Partner.cpp" line="+13"/>
+        <location filename="../../core/domain/Partner.cpp" line="+29"/>
         <source>Code</source>
         <translation>伙伴编号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name</source>
         <translation>伙伴名称</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Certification</source>
         <translation>认证等级</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cultivation stage</source>
         <translation>培养阶段</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Parent partner</source>
         <translation>上级伙伴</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Joined</source>
         <translation>加入日期</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -652,12 +890,14 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::PartnerEditor</name>
     <message>
-        <location filename="../../ui/partners/PartnerEditor.cpp" line="+30"/>
+        <location filename="../../ui/partners/PartnerEditor.cpp" line="+62"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+6"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
@@ -677,7 +917,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+127"/>
         <source>New partner</source>
         <translation>新建伙伴</translation>
     </message>
@@ -707,12 +947,12 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>创建于 %1 · 最后修改于 %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>No partner selected</source>
         <translation>未选择伙伴</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Choose the parent from the list, or leave it empty.</source>
         <translation>请从列表中选择上级伙伴，或留空。</translation>
     </message>
@@ -720,12 +960,12 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::PartnerRepository</name>
     <message>
-        <location filename="../../core/storage/PartnerRepository.cpp" line="+163"/>
+        <location filename="../../core/storage/PartnerRepository.cpp" line="+155"/>
         <source>Partner “%1” is no longer in the workbook.</source>
         <translation>伙伴“%1”已不在工作簿中。</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>“%1” is the parent partner of %n partner(s). Give them another parent first.</source>
         <translation>
             <numerusform>“%1”是 %n 个伙伴的上级伙伴。请先为这些伙伴指定其他上级伙伴。</numerusform>
@@ -745,7 +985,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>伙伴编号不能包含换行符或制表符。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Code “%1” is already used by %2.</source>
         <translation>伙伴编号“%1”已被 %2 使用。</translation>
     </message>
@@ -770,7 +1010,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>%1 隶属于该伙伴，不能同时作为其上级伙伴。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The parent partner is no longer in the workbook.</source>
         <translation>上级伙伴已不在工作簿中。</translation>
     </message>
@@ -778,7 +1018,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::PartnersView</name>
     <message>
-        <location filename="../../ui/partners/PartnersView.cpp" line="+127"/>
+        <location filename="../../ui/partners/PartnersView.cpp" line="+102"/>
         <source>Search code, name, region or mentor (Ctrl+F)</source>
         <translation>搜索伙伴编号、名称、区域或导师（Ctrl+F）</translation>
     </message>
@@ -799,11 +1039,12 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     </message>
     <message>
         <location line="+2"/>
+        <location line="+176"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="-146"/>
         <source>%Ln partner(s)</source>
         <translation>
             <numerusform>%Ln 个伙伴</numerusform>
@@ -817,18 +1058,18 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         </translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+163"/>
         <source>Delete</source>
         <comment>dialog title</comment>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>You can undo this.</source>
         <translation>删除后可通过撤销恢复。</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-146"/>
         <source>Unsaved partner details</source>
         <translation>伙伴信息未保存</translation>
     </message>
@@ -838,7 +1079,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>伙伴信息有尚未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+142"/>
         <source>Delete partner %1 %2?</source>
         <translation>确定要删除伙伴 %1 %2 吗？</translation>
     </message>
@@ -851,27 +1092,342 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     </message>
 </context>
 <context>
+    <name>cs::Quarter</name>
+    <message>
+        <location filename="../../core/domain/Quarter.cpp" line="+148"/>
+        <source>The quarter is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not a quarter: write it as 2026Q1 or 2026年第1季度.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a quarter: quarters run from 1 to 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a quarter: the year must be between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 Q%2</source>
+        <extracomment>A quarter for display: %1 is the year, %2 the quarter 1–4. Chinese: %1年第%2季度</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cs::Storage</name>
     <message>
-        <location filename="../../core/storage/Migrations.cpp" line="+86"/>
+        <location filename="../../core/storage/Migrations.cpp" line="+87"/>
         <source>Upgrading to version %1 left broken references.</source>
         <translation>升级到版本 %1 后存在失效的引用。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Sql.cpp" line="+14"/>
+        <location filename="../../core/storage/Sql.cpp" line="+15"/>
         <source>The workbook could not be updated: %1</source>
         <translation>无法更新工作簿：%1</translation>
+    </message>
+    <message>
+        <location filename="../../core/storage/SqliteBackup.cpp" line="+34"/>
+        <location line="+21"/>
+        <source>the database driver gives no SQLite handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cs::ValueParsers</name>
+    <message>
+        <location filename="../../core/import/ValueParsers.cpp" line="+257"/>
+        <source>January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>August</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>The cell is empty: it should hold %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is an error value, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is a yes/no value, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is a date, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is a formula, not %2: formulas are never calculated on import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“%1” is not an amount: it is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is too large for an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not a percentage: write it as 92%, 0.92 or 92.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not a percentage: it is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a percentage: it is more than 1000 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” has more decimal places than a percentage can keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Read “%1” as %2 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Read the date %1 as the quarter %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not a date: it is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not a date: Excel day numbers cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+15"/>
+        <source>“%1” is not a date: it is after the year 9999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>“%1” is not a date: Excel’s day 0 is not a real day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not a date: it is 29 February 1900, a day Excel counts but that never existed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“%1” is not a date: a day number in a text cell is not read as a date; format the column as dates or write 2024-03-05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a date: write it as 2024-03-05, 2024/3/5 or 2024年3月5日.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a date: put the year first (2024-03-05), since the order of day and month is ambiguous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not a date: the year must be between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a date: there is no month %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a date: there is no day 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not a date: no month has %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>29th</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>30th</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>31st</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a date: %2 has no %3 day in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not a whole number: misplaced thousands separator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>“%1” is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is too large for a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not a score: write a number from 0 to 10, such as 8.7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a score: scores run from 0 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not a score: scores have at most one decimal, such as 8.7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/import/ValueParsers.h" line="+123"/>
+        <source>one of the listed values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is not one of: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cs::WelcomeView</name>
     <message>
-        <location filename="../../ui/WelcomeView.cpp" line="+17"/>
+        <location filename="../../ui/WelcomeView.cpp" line="+19"/>
         <source>Channel Station</source>
         <translation>渠道工作站</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Partners, capability, scorecards and incentives — in one workbook file.</source>
         <translation>伙伴、能力、记分卡与激励——尽在一个工作簿文件中。</translation>
     </message>
@@ -886,12 +1442,12 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>打开工作簿…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+29"/>
         <source>Recent workbooks:</source>
         <translation>最近使用的工作簿：</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
@@ -925,13 +1481,14 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     </message>
     <message numerus="yes">
         <location line="+5"/>
+        <location line="+13"/>
         <source>“%1” is damaged: the file is cut short (%Ln bytes).</source>
         <translation>
             <numerusform>“%1”已损坏：文件不完整（仅 %Ln 字节）。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>“%1” is damaged: the file is cut short (%2 of %3 bytes). Open a backup copy instead.</source>
         <translation>“%1”已损坏：文件不完整（应为 %3 字节，实际仅 %2 字节）。请改为打开备份副本。</translation>
     </message>
@@ -941,12 +1498,12 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>“%1”是其他程序的数据库，不是渠道工作站工作簿。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>“%1” was saved by a newer Channel Station (workbook version %2; this one reads up to %3). Update Channel Station to open it; the file was not changed.</source>
         <translation>“%1”由更高版本的渠道工作站保存（工作簿版本 %2；当前程序最高只能读取版本 %3）。请升级渠道工作站后再打开；文件未做任何更改。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>“%1” is damaged (%2). Open a backup copy instead.</source>
         <translation>“%1”已损坏（%2）。请改为打开备份副本。</translation>
     </message>
@@ -961,42 +1518,175 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>“%1”需要升级，但无法写入其备份副本（%2）。文件未做任何更改。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>“%1” could not be upgraded: %2
 The original is kept in “%3”.</source>
         <translation>“%1”升级失败：%2
 原文件已保留为“%3”。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+32"/>
+        <source>“%1” could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>“%1” already exists; choose another name.</source>
         <translation>“%1”已存在，请使用其他名称。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The folder “%1” does not exist.</source>
         <translation>文件夹“%1”不存在。</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+12"/>
+        <location line="+21"/>
+        <location line="+9"/>
         <source>“%1” could not be created: %2</source>
         <translation>无法创建“%1”：%2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>“%1” cannot be opened: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>“%1” is this workbook itself; choose another name for the copy.</source>
         <translation>“%1”就是当前工作簿本身，请为副本另选一个文件名。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>“%1” could not be written: %2</source>
         <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cs::XlsxReader</name>
+    <message>
+        <location filename="../../core/import/XlsxReader.cpp" line="+176"/>
+        <source>“%1” is a zip archive but not an Excel workbook: it has no %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The workbook “%1” has no sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The workbook “%1” has no sheet “%2”; its sheets are %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>“%1” cannot be opened: %2</source>
+        <translation type="unfinished">无法打开“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is empty, not an Excel workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is an Excel 97–2003 workbook (.xls) or a password-protected one, which cannot be read; save it in Excel as an .xlsx workbook without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not an Excel workbook (.xlsx): it is not a zip archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Sheet “%1” of “%2”: the workbook does not say where the sheet’s cells are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>“%1” is not a row number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>“%1” is not a cell reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a cell lies beyond column XFD, the last column a sheet can have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the cell refers to shared string %1, which the workbook does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the cell holds more than 32,767 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sheet “%1” of “%2”, row %3, column %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sheet “%1” of “%2”, row %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sheet “%1” of “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the workbook refers to %1, which the file does not contain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 would unpack to more than 1 GiB, which is refused as unsafe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 unpacks to more than 1 GiB, which is refused as unsafe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 unpacks to more than %2 times its packed size, which is refused as a likely zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 nests XML elements more than %2 levels deep, which is refused as unsafe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 contains a document type declaration (DTD), which workbooks never use and which is refused as unsafe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not well-formed XML (line %2: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be unpacked; the file is damaged or encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished">无法读取“%1”：%2</translation>
     </message>
 </context>
 </TS>
