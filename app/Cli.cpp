@@ -66,9 +66,11 @@ int writeOutput(const QByteArray &bytes)
 {
     out().flush();
     QFile stdoutFile;
-    if (stdoutFile.open(stdout, QIODevice::WriteOnly) && stdoutFile.write(bytes) == bytes.size() && stdoutFile.flush())
+    if (stdoutFile.open(stdout, QIODevice::WriteOnly) && stdoutFile.write(bytes) == bytes.size()
+        && stdoutFile.flush())
         return ExitOk;
-    err() << Cli::tr("channelstation: the output could not be written: %1").arg(stdoutFile.errorString()) << Qt::endl;
+    err() << Cli::tr("channelstation: the output could not be written: %1").arg(stdoutFile.errorString())
+          << Qt::endl;
     return ExitRejected;
 }
 

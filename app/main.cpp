@@ -35,8 +35,8 @@ int runWindow(int argc, char **argv)
 
     // Cli::wantsCommandLine let only "[--lang X] [WORKBOOK]" through to here.
     QCommandLineParser parser;
-    const QCommandLineOption lang(QStringLiteral("lang"), cs::Cli::tr("Interface language: zh_CN or en."),
-                                  cs::Cli::tr("LANG"));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"), cs::Cli::tr("Interface language: zh_CN or en."), cs::Cli::tr("LANG"));
     parser.addOption(lang);
     if (!parser.parse(app.arguments())) {
         QTextStream(stderr) << cs::Cli::tr("channelstation: %1").arg(parser.errorText()) << Qt::endl;

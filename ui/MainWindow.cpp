@@ -318,7 +318,8 @@ void MainWindow::saveAs()
         return;
     const QFileInfo current(m_session->workbook().path());
     const QString path = askSavePath(tr("Save Workbook As"),
-        current.dir().filePath(tr("%1 copy").arg(current.completeBaseName()) + QLatin1Char('.') + Workbook::fileSuffix()));
+        current.dir().filePath(
+            tr("%1 copy").arg(current.completeBaseName()) + QLatin1Char('.') + Workbook::fileSuffix()));
     if (path.isEmpty())
         return;
     WorkbookError error;

@@ -36,7 +36,8 @@ void recomputeMissing(ColumnMapping &mapping, ImportKind kind)
 
 } // namespace
 
-ColumnMapping detectColumns(const QList<SheetRow> &firstRows, ImportKind kind, const QHash<QString, QString> &taught)
+ColumnMapping detectColumns(
+    const QList<SheetRow> &firstRows, ImportKind kind, const QHash<QString, QString> &taught)
 {
     const QHash<QString, QString> table = synonymTable(kind, taught);
     const SheetRow *best = nullptr;
@@ -44,8 +45,8 @@ ColumnMapping detectColumns(const QList<SheetRow> &firstRows, ImportKind kind, c
     for (qsizetype r = 0; r < firstRows.size() && r < rowsToSearch; ++r) {
         QStringList named;
         for (const SheetCell &cell : firstRows[r].cells)
-            if (const QString field = table.value(ImportKinds::headerKey(cellText(cell))); !field.isEmpty()
-                && !named.contains(field))
+            if (const QString field = table.value(ImportKinds::headerKey(cellText(cell)));
+                !field.isEmpty() && !named.contains(field))
                 named.append(field);
         if (named.size() > bestScore) {
             best = &firstRows[r];

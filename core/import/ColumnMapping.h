@@ -11,14 +11,13 @@
 
 namespace cs {
 
-struct ColumnMapping
-{
-    int headerRow = 0;               // the header's row number as Excel shows it; 0: none found
-    QStringList headers;             // the header row's texts, column A first
-    QHash<QString, int> columnOf;    // field key → zero-based column
-    QList<int> unmatchedColumns;     // headers that name no field (kept, reported, ignored)
-    QList<int> duplicateColumns;     // a second column naming a field already mapped
-    QStringList missingRequired;     // required field keys without a column
+struct ColumnMapping {
+    int headerRow = 0; // the header's row number as Excel shows it; 0: none found
+    QStringList headers; // the header row's texts, column A first
+    QHash<QString, int> columnOf; // field key → zero-based column
+    QList<int> unmatchedColumns; // headers that name no field (kept, reported, ignored)
+    QList<int> duplicateColumns; // a second column naming a field already mapped
+    QStringList missingRequired; // required field keys without a column
 
     bool isComplete() const { return headerRow > 0 && missingRequired.isEmpty(); }
 };
@@ -26,8 +25,8 @@ struct ColumnMapping
 // Looks at the first rows only (30 at most). The header is the earliest row that
 // names the most fields, and at least two. `taught` holds header texts the user
 // mapped before (header text → field key), used alongside the built-in synonyms.
-ColumnMapping detectColumns(const QList<SheetRow> &firstRows, ImportKind kind,
-                            const QHash<QString, QString> &taught = {});
+ColumnMapping detectColumns(
+    const QList<SheetRow> &firstRows, ImportKind kind, const QHash<QString, QString> &taught = {});
 
 // The same mapping with one column assigned by hand (key empty: the column is ignored).
 void assignColumn(ColumnMapping &mapping, ImportKind kind, int column, const QString &fieldKey);

@@ -21,10 +21,14 @@ bool startsWith(const QByteArray &bytes, const char *prefix, int length)
 QStringDecoder decoderFor(CsvReader::Encoding encoding)
 {
     switch (encoding) {
-    case CsvReader::Encoding::Utf16LE: return QStringDecoder(QStringDecoder::Utf16LE);
-    case CsvReader::Encoding::Utf16BE: return QStringDecoder(QStringDecoder::Utf16BE);
-    case CsvReader::Encoding::Gb18030: return QStringDecoder("GB18030");
-    default: return QStringDecoder(QStringDecoder::Utf8);
+    case CsvReader::Encoding::Utf16LE:
+        return QStringDecoder(QStringDecoder::Utf16LE);
+    case CsvReader::Encoding::Utf16BE:
+        return QStringDecoder(QStringDecoder::Utf16BE);
+    case CsvReader::Encoding::Gb18030:
+        return QStringDecoder("GB18030");
+    default:
+        return QStringDecoder(QStringDecoder::Utf8);
     }
 }
 
@@ -42,11 +46,16 @@ CsvReader::CsvReader(QString path, Encoding encoding, QChar delimiter)
 QString CsvReader::encodingName(Encoding encoding)
 {
     switch (encoding) {
-    case Encoding::Auto: return QStringLiteral("auto");
-    case Encoding::Utf8: return QStringLiteral("UTF-8");
-    case Encoding::Utf16LE: return QStringLiteral("UTF-16LE");
-    case Encoding::Utf16BE: return QStringLiteral("UTF-16BE");
-    case Encoding::Gb18030: return QStringLiteral("GB18030");
+    case Encoding::Auto:
+        return QStringLiteral("auto");
+    case Encoding::Utf8:
+        return QStringLiteral("UTF-8");
+    case Encoding::Utf16LE:
+        return QStringLiteral("UTF-16LE");
+    case Encoding::Utf16BE:
+        return QStringLiteral("UTF-16BE");
+    case Encoding::Gb18030:
+        return QStringLiteral("GB18030");
     }
     return {};
 }
@@ -96,7 +105,7 @@ CsvReader::Encoding CsvReader::detectEncoding(const QByteArray &sample, qsizetyp
 QChar CsvReader::sniffDelimiter(QStringView sample) const
 {
     // The delimiter is the candidate that splits most lines into the same number of parts.
-    const QChar candidates[] = {QLatin1Char(','), QLatin1Char(';'), QLatin1Char('\t')};
+    const QChar candidates[] = { QLatin1Char(','), QLatin1Char(';'), QLatin1Char('\t') };
     QChar best = QLatin1Char(',');
     int bestScore = 0;
     qsizetype bestTotal = 0;
@@ -144,14 +153,16 @@ bool CsvReader::open()
     }
     const QByteArray sample = m_file.read(detectionSample);
     if (startsWith(sample, "PK\x03\x04", 4)) {
-        m_error = tr("“%1” is not a text file: it looks like an Excel workbook (.xlsx). Import it as a workbook, "
-                     "or save it as CSV first.")
-                      .arg(name);
+        m_error =
+            tr("“%1” is not a text file: it looks like an Excel workbook (.xlsx). Import it as a workbook, "
+               "or save it as CSV first.")
+                .arg(name);
         return false;
     }
     if (startsWith(sample, "\xD0\xCF\x11\xE0", 4)) {
-        m_error = tr("“%1” is an old Excel .xls file. Save it as .xlsx or CSV in Excel or WPS, then import that.")
-                      .arg(name);
+        m_error =
+            tr("“%1” is an old Excel .xls file. Save it as .xlsx or CSV in Excel or WPS, then import that.")
+                .arg(name);
         return false;
     }
 
@@ -177,8 +188,10 @@ bool CsvReader::open()
 void CsvReader::fail(const QString &reason, int column)
 {
     const QString name = QFileInfo(m_path).fileName();
-    m_error = column >= 0 ? tr("%1, row %2, column %3: %4").arg(name).arg(m_record.row).arg(columnLetters(column), reason)
-                          : tr("%1, row %2: %3").arg(name).arg(m_record.row).arg(reason);
+    // One arg() call: a file name holding "%1" must not be substituted into.
+    const QString row = QString::number(m_record.row);
+    m_error = column >= 0 ? tr("%1, row %2, column %3: %4").arg(name, row, columnLetters(column), reason)
+                          : tr("%1, row %2: %3").arg(name, row, reason);
     m_ready.clear();
 }
 
@@ -204,7 +217,7 @@ void CsvReader::endRecord()
         return;
     if (!m_record.isBlank())
         m_ready.push_back(std::move(m_record));
-    m_record = SheetRow{};
+    m_record = SheetRow {};
     m_record.row = ++m_row;
     m_fieldStarted = false;
 }
@@ -227,7 +240,8 @@ void CsvReader::parseAvailable(bool atEnd)
                 else
                     m_field.append(c);
                 if (m_field.size() > maxCellLength)
-                    fail(tr("the cell holds more than %1 characters.").arg(maxCellLength), int(m_record.cells.size()));
+                    fail(tr("the cell holds more than %1 characters.").arg(maxCellLength),
+                        int(m_record.cells.size()));
                 continue;
             }
             m_quoteSeen = false;
@@ -250,7 +264,8 @@ void CsvReader::parseAvailable(bool atEnd)
             m_field.append(c);
             m_fieldStarted = true;
             if (m_field.size() > maxCellLength)
-                fail(tr("the cell holds more than %1 characters.").arg(maxCellLength), int(m_record.cells.size()));
+                fail(tr("the cell holds more than %1 characters.").arg(maxCellLength),
+                    int(m_record.cells.size()));
         }
     }
     if (atEnd && m_error.isEmpty() && (m_fieldStarted || !m_field.isEmpty() || !m_record.cells.isEmpty())) {

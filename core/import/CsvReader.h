@@ -13,8 +13,7 @@
 
 namespace cs {
 
-class CsvReader : public RowReader
-{
+class CsvReader : public RowReader {
     Q_DECLARE_TR_FUNCTIONS(cs::CsvReader)
 
 public:
@@ -30,7 +29,8 @@ public:
     QChar delimiter() const { return m_delimiter; }
 
     static QString encodingName(Encoding encoding);
-    static std::optional<Encoding> encodingFromName(const QString &name); // "utf-8", "gb18030", "gbk", "utf-16le", ...
+    static std::optional<Encoding> encodingFromName(
+        const QString &name); // "utf-8", "gb18030", "gbk", "utf-16le", ...
 
     std::optional<SheetRow> next() override;
     QString error() const override { return m_error; }
@@ -51,7 +51,7 @@ private:
     Encoding m_encoding;
     QChar m_delimiter;
     QStringDecoder m_decoder;
-    QString m_text;         // decoded, not yet parsed
+    QString m_text; // decoded, not yet parsed
     qsizetype m_offset = 0; // parse position in m_text
     std::deque<SheetRow> m_ready;
     QString m_error;
@@ -61,7 +61,7 @@ private:
     QString m_field;
     bool m_quoted = false;
     bool m_quoteSeen = false; // a quote inside a quoted field: the end, or the first of a doubled pair
-    bool m_crSeen = false;    // a CR that may be followed by LF
+    bool m_crSeen = false; // a CR that may be followed by LF
     bool m_fieldStarted = false;
     int m_row = 1;
     bool m_eof = false;

@@ -14,19 +14,30 @@ namespace cs {
 enum class ImportKind { Partners, Results, Assessments, Ledger };
 
 // How a field's cells are read (the parser in ValueParsers that applies).
-enum class ValueType { Text, Amount, Percentage, Quarter, Date, Count, Score, PartnerType, Tier, Certification, Stage, Status };
-
-struct FieldSpec
-{
-    const char *key;        // stable name, used in saved mappings and by the importer
-    const char *english;    // label, translated in context "cs::ImportKind"
-    ValueType type;
-    bool required;
-    QStringList synonyms;   // header texts that mean this field, Chinese and English
+enum class ValueType {
+    Text,
+    Amount,
+    Percentage,
+    Quarter,
+    Date,
+    Count,
+    Score,
+    PartnerType,
+    Tier,
+    Certification,
+    Stage,
+    Status
 };
 
-class ImportKinds
-{
+struct FieldSpec {
+    const char *key; // stable name, used in saved mappings and by the importer
+    const char *english; // label, translated in context "cs::ImportKind"
+    ValueType type;
+    bool required;
+    QStringList synonyms; // header texts that mean this field, Chinese and English
+};
+
+class ImportKinds {
     Q_DECLARE_TR_FUNCTIONS(cs::ImportKinds)
 
 public:

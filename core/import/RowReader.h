@@ -10,8 +10,7 @@
 
 namespace cs {
 
-class RowReader
-{
+class RowReader {
 public:
     virtual ~RowReader() = default;
 

@@ -10,15 +10,14 @@
 
 namespace cs {
 
-struct SheetCell
-{
+struct SheetCell {
     enum class Kind {
         Empty,
-        Text,    // as typed; every CSV cell is Text
-        Number,  // text holds the stored decimal form ("1234.5", "-0.25", "1E-3"), never a double
+        Text, // as typed; every CSV cell is Text
+        Number, // text holds the stored decimal form ("1234.5", "-0.25", "1E-3"), never a double
         Boolean, // text is "TRUE" or "FALSE"
-        Error,   // text is the error code as Excel shows it ("#N/A", "#DIV/0!")
-        Date,    // a number stored with a date format: date holds the day, text the serial as stored
+        Error, // text is the error code as Excel shows it ("#N/A", "#DIV/0!")
+        Date, // a number stored with a date format: date holds the day, text the serial as stored
     };
 
     Kind kind = Kind::Empty;
@@ -29,10 +28,9 @@ struct SheetCell
     bool operator==(const SheetCell &) const = default;
 };
 
-struct SheetRow
-{
-    int row = 0;             // the row number the user sees in Excel or a text editor (1-based)
-    QList<SheetCell> cells;  // column A first; a missing cell is an Empty cell
+struct SheetRow {
+    int row = 0; // the row number the user sees in Excel or a text editor (1-based)
+    QList<SheetCell> cells; // column A first; a missing cell is an Empty cell
 
     bool isBlank() const
     {

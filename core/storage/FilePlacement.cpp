@@ -13,7 +13,7 @@ namespace cs {
 
 void removeJournalFiles(const QString &path)
 {
-    for (const char *suffix : {"-wal", "-shm", "-journal"})
+    for (const char *suffix : { "-wal", "-shm", "-journal" })
         QFile::remove(path + QLatin1String(suffix));
 }
 
@@ -24,7 +24,8 @@ bool moveWorkbookIntoPlace(const QString &from, const QString &to, QString *erro
         *error = QString::fromLocal8Bit(std::strerror(errno));
         return false;
     }
-    const int dir = ::open(QFile::encodeName(QFileInfo(to).absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
+    const int dir =
+        ::open(QFile::encodeName(QFileInfo(to).absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
     if (dir >= 0) {
         ::fsync(dir);
         ::close(dir);

@@ -211,7 +211,8 @@ std::unique_ptr<Workbook> Workbook::openReadOnly(const QString &path, WorkbookEr
         migrate(upgraded->m_db, version, currentSchemaVersion());
         sql::exec(upgraded->m_db, QStringLiteral("PRAGMA query_only = 1"));
     } catch (const StorageError &e) {
-        *error = fault(WorkbookError::Kind::Io, tr("“%1” could not be read: %2").arg(nativePath(path), e.message()));
+        *error = fault(
+            WorkbookError::Kind::Io, tr("“%1” could not be read: %2").arg(nativePath(path), e.message()));
         return nullptr;
     }
     return upgraded;

@@ -153,7 +153,7 @@
     <message>
         <location line="+11"/>
         <source>channelstation: the output could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>channelstation: 无法写入输出：%1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -288,53 +288,53 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     <message>
         <location filename="../../core/import/CsvReader.cpp" line="+142"/>
         <source>“%1” cannot be read: %2</source>
-        <translation type="unfinished">无法读取“%1”：%2</translation>
+        <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“%1” is not a text file: it looks like an Excel workbook (.xlsx). Import it as a workbook, or save it as CSV first.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是文本文件，看起来是 Excel 工作簿（.xlsx）。请按 Excel 工作簿导入，或先另存为 CSV。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“%1” is an old Excel .xls file. Save it as .xlsx or CSV in Excel or WPS, then import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是旧版 Excel .xls 文件。请先在 Excel 或 WPS 中另存为 .xlsx 或 CSV，再导入另存的文件。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>“%1” is not a text file (it contains binary data).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是文本文件（包含二进制数据）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This system cannot decode %1 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前系统无法解码 %1 编码的文本。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1, row %2, column %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 第 %2 行 %3 列：%4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 第 %2 行：%3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the row has more than %1 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>该行超过 %1 列。</translation>
     </message>
     <message>
         <location line="+42"/>
         <location line="+23"/>
         <source>the cell holds more than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格内容超过 %1 个字符。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>the text is not valid %1. Choose the file&apos;s encoding (for example GB18030) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>文本不是有效的 %1 编码。请选择文件的编码（例如 GB18030）后重试。</translation>
     </message>
 </context>
 <context>
@@ -392,7 +392,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     <message>
         <location line="+29"/>
         <source>“%1” could not be written: %2</source>
-        <translation type="unfinished">无法写入“%1”：%2</translation>
+        <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -408,157 +408,157 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     <message>
         <location filename="../../core/import/ImportKind.cpp" line="+19"/>
         <source>Partner code</source>
-        <translation type="unfinished"></translation>
+        <translation>伙伴编号</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Name</source>
-        <translation type="unfinished">伙伴名称</translation>
+        <translation>伙伴名称</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Region</source>
-        <translation type="unfinished">区域</translation>
+        <translation>区域</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tier</source>
-        <translation type="unfinished">等级</translation>
+        <translation>等级</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Certification</source>
-        <translation type="unfinished">认证等级</translation>
+        <translation>认证等级</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cultivation stage</source>
-        <translation type="unfinished">培养阶段</translation>
+        <translation>培养阶段</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mentor</source>
-        <translation type="unfinished">导师</translation>
+        <translation>导师</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Parent partner code</source>
-        <translation type="unfinished"></translation>
+        <translation>上级伙伴编号</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Join date</source>
-        <translation type="unfinished"></translation>
+        <translation>加入日期</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contact</source>
-        <translation type="unfinished">联系人</translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email</source>
-        <translation type="unfinished">邮箱</translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>季度</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sales target</source>
-        <translation type="unfinished"></translation>
+        <translation>销售目标</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Actual sales</source>
-        <translation type="unfinished"></translation>
+        <translation>实际销售额</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>回款额</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New customers</source>
-        <translation type="unfinished"></translation>
+        <translation>新客户数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>客户满意度</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer visits in 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 天内客户拜访次数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Assessment date</source>
-        <translation type="unfinished"></translation>
+        <translation>评估日期</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Product understanding</source>
-        <translation type="unfinished"></translation>
+        <translation>产品理解力</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sales execution</source>
-        <translation type="unfinished"></translation>
+        <translation>销售执行力</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer service</source>
-        <translation type="unfinished"></translation>
+        <translation>客户服务力</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>订单号</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Order date</source>
-        <translation type="unfinished"></translation>
+        <translation>订单日期</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Product line</source>
-        <translation type="unfinished"></translation>
+        <translation>产品线</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
 </context>
 <context>
@@ -566,22 +566,22 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     <message>
         <location line="+33"/>
         <source>Partners</source>
-        <translation type="unfinished">伙伴</translation>
+        <translation>伙伴</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quarterly results</source>
-        <translation type="unfinished"></translation>
+        <translation>季度业绩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Capability assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>能力评估</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sales ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>销售台账</translation>
     </message>
 </context>
 <context>
@@ -1096,28 +1096,28 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     <message>
         <location filename="../../core/domain/Quarter.cpp" line="+148"/>
         <source>The quarter is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>季度为空。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“%1” is not a quarter: write it as 2026Q1 or 2026年第1季度.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的季度：请写作 2026Q1 或 2026年第1季度。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is not a quarter: quarters run from 1 to 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的季度：季度只能是 1 到 4。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is not a quarter: the year must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的季度：年份必须在 %2 到 %3 之间。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 Q%2</source>
         <extracomment>A quarter for display: %1 is the year, %2 the quarter 1–4. Chinese: %1年第%2季度</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1年第%2季度</translation>
     </message>
 </context>
 <context>
@@ -1136,7 +1136,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <location filename="../../core/storage/SqliteBackup.cpp" line="+34"/>
         <location line="+21"/>
         <source>the database driver gives no SQLite handle</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库驱动未提供 SQLite 句柄</translation>
     </message>
 </context>
 <context>
@@ -1144,279 +1144,279 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     <message>
         <location filename="../../core/import/ValueParsers.cpp" line="+257"/>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>1月</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>2月</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>3月</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>4月</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>5月</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>6月</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>7月</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>8月</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>9月</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>10月</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>11月</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>12月</translation>
     </message>
     <message>
         <location line="+106"/>
         <source>The cell is empty: it should hold %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格为空：应填写%1。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” is an error value, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是错误值，不是%2。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is a yes/no value, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是逻辑值（是/否），不是%2。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is a date, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是日期，不是%2。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“%1” is a formula, not %2: formulas are never calculated on import.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是公式，不是%2：导入时不会计算公式。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>“%1” is not an amount: it is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的金额：不是数字。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” is too large for an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”超出了金额的允许范围。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>百分比</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“%1” is not a percentage: write it as 92%, 0.92 or 92.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的百分比：请写作 92%、0.92 或 92。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” is not a percentage: it is negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的百分比：不能为负数。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is not a percentage: it is more than 1000 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的百分比：超过了 1000%。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” has more decimal places than a percentage can keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的小数位数超出了百分比可保留的精度。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Read “%1” as %2 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将“%1”识别为 %2%。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Read the date %1 as the quarter %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将日期 %1 识别为季度 %2。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>季度</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>a date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“%1” is not a date: it is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的日期：不是数字。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” is not a date: Excel day numbers cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的日期：Excel 日期序号不能为负数。</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+15"/>
         <source>“%1” is not a date: it is after the year 9999.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的日期：晚于 9999 年。</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>“%1” is not a date: Excel’s day 0 is not a real day.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的日期：Excel 的第 0 天并不是真实存在的日期。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” is not a date: it is 29 February 1900, a day Excel counts but that never existed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的日期：它对应 1900年2月29日，Excel 会计入这一天，但实际上并不存在。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>“%1” is not a date: a day number in a text cell is not read as a date; format the column as dates or write 2024-03-05.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的日期：文本单元格中的日期序号不会被识别为日期；请将该列设置为日期格式，或写作 2024-03-05。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” is not a date: write it as 2024-03-05, 2024/3/5 or 2024年3月5日.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的日期：请写作 2024-03-05、2024/3/5 或 2024年3月5日。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” is not a date: put the year first (2024-03-05), since the order of day and month is ambiguous.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的日期：日和月的先后顺序无法确定，请将年份写在最前面（2024-03-05）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“%1” is not a date: the year must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的日期：年份必须在 %2 到 %3 之间。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” is not a date: there is no month %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的日期：不存在 %2 月。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is not a date: there is no day 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的日期：不存在 0 日。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” is not a date: no month has %2 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的日期：任何月份都没有 %2 日。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>29th</source>
-        <translation type="unfinished"></translation>
+        <translation>29日</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>30th</source>
-        <translation type="unfinished"></translation>
+        <translation>30日</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>31st</source>
-        <translation type="unfinished"></translation>
+        <translation>31日</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is not a date: %2 has no %3 day in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的日期：%4年%2没有%3。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“%1” is not a whole number: misplaced thousands separator.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的整数：千位分隔符位置不正确。</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>“%1” is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是整数。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” is too large for a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”超出了整数的允许范围。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a score</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“%1” is not a score: write a number from 0 to 10, such as 8.7.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的评分：请填写 0 到 10 之间的数字，例如 8.7。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” is not a score: scores run from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的评分：评分范围为 0 到 10。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” is not a score: scores have at most one decimal, such as 8.7.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的评分：评分最多保留一位小数，例如 8.7。</translation>
     </message>
     <message>
         <location filename="../../core/import/ValueParsers.h" line="+123"/>
         <source>one of the listed values</source>
-        <translation type="unfinished"></translation>
+        <translation>规定的取值之一</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>“%1” is not one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是以下取值之一：%2。</translation>
     </message>
 </context>
 <context>
@@ -1527,7 +1527,7 @@ The original is kept in “%3”.</source>
     <message>
         <location line="+32"/>
         <source>“%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1566,127 +1566,127 @@ The original is kept in “%3”.</source>
     <message>
         <location filename="../../core/import/XlsxReader.cpp" line="+176"/>
         <source>“%1” is a zip archive but not an Excel workbook: it has no %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是 zip 压缩包，但不是 Excel 工作簿：其中没有 %2。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The workbook “%1” has no sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿“%1”中没有任何工作表。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The workbook “%1” has no sheet “%2”; its sheets are %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿“%1”中没有工作表“%2”；现有工作表：%3。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>“%1” cannot be opened: %2</source>
-        <translation type="unfinished">无法打开“%1”：%2</translation>
+        <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” is empty, not an Excel workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是空文件，不是 Excel 工作簿。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” is an Excel 97–2003 workbook (.xls) or a password-protected one, which cannot be read; save it in Excel as an .xlsx workbook without a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是 Excel 97–2003 工作簿（.xls）或受密码保护的工作簿，无法读取；请在 Excel 中将其另存为不设密码的 .xlsx 工作簿。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>“%1” is not an Excel workbook (.xlsx): it is not a zip archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 Excel 工作簿（.xlsx）：它不是 zip 压缩包。</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Sheet “%1” of “%2”: the workbook does not say where the sheet’s cells are.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”的工作表“%1”：工作簿中没有注明该工作表的单元格数据所在位置。</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>“%1” is not a row number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的行号。</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>“%1” is not a cell reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的单元格引用。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a cell lies beyond column XFD, the last column a sheet can have.</source>
-        <translation type="unfinished"></translation>
+        <translation>有单元格超出了 XFD 列（工作表的最后一列）。</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>the cell refers to shared string %1, which the workbook does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格引用了共享字符串 %1，但工作簿中没有该字符串。</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>the cell holds more than 32,767 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格内容超过 32,767 个字符。</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Sheet “%1” of “%2”, row %3, column %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”的工作表“%1”第 %3 行 %4 列：%5</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sheet “%1” of “%2”, row %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”的工作表“%1”第 %3 行：%4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sheet “%1” of “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”的工作表“%1”：%3</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the workbook refers to %1, which the file does not contain.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿引用了 %1，但文件中没有该部件。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 would unpack to more than 1 GiB, which is refused as unsafe.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 解压后将超过 1 GiB，出于安全考虑已拒绝读取。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 unpacks to more than 1 GiB, which is refused as unsafe.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 解压后超过了 1 GiB，出于安全考虑已拒绝读取。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 unpacks to more than %2 times its packed size, which is refused as a likely zip bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 解压后超过压缩大小的 %2 倍，疑似 zip 炸弹，已拒绝读取。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 nests XML elements more than %2 levels deep, which is refused as unsafe.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中 XML 元素的嵌套超过 %2 层，出于安全考虑已拒绝读取。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 contains a document type declaration (DTD), which workbooks never use and which is refused as unsafe.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 包含文档类型声明（DTD），而工作簿从不使用 DTD，出于安全考虑已拒绝读取。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is not well-formed XML (line %2: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是格式正确的 XML（第 %2 行：%3）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 cannot be unpacked; the file is damaged or encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解压 %1；文件已损坏或已加密。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“%1” cannot be read: %2</source>
-        <translation type="unfinished">无法读取“%1”：%2</translation>
+        <translation>无法读取“%1”：%2</translation>
     </message>
 </context>
 </TS>

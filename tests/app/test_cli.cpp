@@ -131,12 +131,12 @@ TEST_CASE("options may come before the command, and unknown words are usage erro
 {
     auto dir = cs::test::tempDir();
     const QString path = dir->filePath(QStringLiteral("w.cwb"));
-    REQUIRE(channelstation({QStringLiteral("new"), QStringLiteral("--db"), path}).exitCode == 0);
-    CHECK(channelstation({QStringLiteral("--db"), path, QStringLiteral("partners")}).exitCode == 0);
-    const Run unknown = channelstation({QStringLiteral("frobnicate"), QStringLiteral("extra")});
+    REQUIRE(channelstation({ QStringLiteral("new"), QStringLiteral("--db"), path }).exitCode == 0);
+    CHECK(channelstation({ QStringLiteral("--db"), path, QStringLiteral("partners") }).exitCode == 0);
+    const Run unknown = channelstation({ QStringLiteral("frobnicate"), QStringLiteral("extra") });
     CHECK(unknown.exitCode == 2);
     CHECK(unknown.err.contains(QStringLiteral("frobnicate")));
-    CHECK(channelstation({QStringLiteral("--bogus")}).exitCode == 2);
+    CHECK(channelstation({ QStringLiteral("--bogus") }).exitCode == 2);
 }
 
 TEST_CASE("output that cannot be written is an error, not a silent success")
@@ -145,10 +145,11 @@ TEST_CASE("output that cannot be written is an error, not a silent success")
         return;
     auto dir = cs::test::tempDir();
     const QString path = dir->filePath(QStringLiteral("w.cwb"));
-    REQUIRE(channelstation({QStringLiteral("new"), QStringLiteral("--db"), path}).exitCode == 0);
+    REQUIRE(channelstation({ QStringLiteral("new"), QStringLiteral("--db"), path }).exitCode == 0);
     QProcess process;
     process.setStandardOutputFile(QStringLiteral("/dev/full"));
-    process.start(QStringLiteral(CHANNELSTATION_EXE), {QStringLiteral("partners"), QStringLiteral("--db"), path});
+    process.start(
+        QStringLiteral(CHANNELSTATION_EXE), { QStringLiteral("partners"), QStringLiteral("--db"), path });
     REQUIRE(process.waitForFinished(60000));
     CHECK(process.exitCode() == 1);
     CHECK(QString::fromUtf8(process.readAllStandardError()).contains(QStringLiteral("could not be written")));

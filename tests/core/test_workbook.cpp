@@ -3,8 +3,8 @@
 #include "TestSupport.h"
 #include "storage/Migrations.h"
 #include "storage/PartnerRepository.h"
-#include "storage/StorageError.h"
 #include "storage/Sql.h"
+#include "storage/StorageError.h"
 #include "storage/Workbook.h"
 
 #include <QDir>
@@ -282,7 +282,7 @@ TEST_CASE("a negative version number is refused as a newer workbook, without a b
     const QString path = dir->filePath(QStringLiteral("neg.cwb"));
     writeForeignDatabase(path, Workbook::applicationId, -5);
     requireRefused(path, WorkbookError::Kind::NewerVersion, QStringLiteral("newer"));
-    CHECK(QDir(dir->path()).entryList(QDir::Files) == QStringList{QStringLiteral("neg.cwb")});
+    CHECK(QDir(dir->path()).entryList(QDir::Files) == QStringList { QStringLiteral("neg.cwb") });
 }
 
 TEST_CASE("reading an older workbook read-only upgrades a copy in memory and leaves the file alone")
@@ -305,8 +305,8 @@ TEST_CASE("reading an older workbook read-only upgrades a copy in memory and lea
     INFO(error.message.toStdString());
     REQUIRE(wb);
     CHECK(PartnerRepository(*wb).count() == 0);
-    CHECK_THROWS(PartnerRepository(*wb).insert(Partner{}));
+    CHECK_THROWS(PartnerRepository(*wb).insert(Partner {}));
     wb.reset();
     CHECK(test::fileFingerprint(path) == before);
-    CHECK(QDir(dir->path()).entryList(QDir::Files) == QStringList{QStringLiteral("v1.cwb")});
+    CHECK(QDir(dir->path()).entryList(QDir::Files) == QStringList { QStringLiteral("v1.cwb") });
 }

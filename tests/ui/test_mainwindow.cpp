@@ -14,12 +14,12 @@
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QMimeData>
-#include <QUrl>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QStatusBar>
 #include <QTableView>
+#include <QUrl>
 
 using namespace cs;
 
@@ -130,7 +130,7 @@ TEST_CASE("dropping a workbook file on the window opens it in place of the curre
     REQUIRE(Workbook::create(other, &error));
 
     QMimeData mime;
-    mime.setUrls({QUrl::fromLocalFile(other)});
+    mime.setUrls({ QUrl::fromLocalFile(other) });
     QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(demo.window.get(), &enter);
     CHECK(enter.isAccepted());

@@ -77,6 +77,10 @@ TEST_CASE("an edit is in the file at once; undo and redo put the file back and f
     REQUIRE(view->editor()->save());
     CHECK(stored(demo.path, QStringLiteral("HD-0001"))->name == QStringLiteral("杭州新名称有限公司"));
     CHECK_FALSE(view->editor()->hasChanges());
+    // The saved partner stays selected, so Delete and the editor agree on it.
+    CHECK(view->hasSelection());
+    CHECK(view->table()->currentIndex().data(PartnerTableModel::IdRole).toLongLong()
+        == view->editor()->partnerId());
 
     QUndoStack *undo = demo.window->session()->undoStack();
     REQUIRE(undo->canUndo());
@@ -203,7 +207,8 @@ TEST_CASE("saving an edit that a filter then hides leaves no selection and asks 
     PartnersView *view = demo.window->partnersView();
     auto *status = view->findChildren<QComboBox *>().at(0);
     for (QComboBox *combo : view->findChildren<QComboBox *>())
-        if (combo->findText(labelOf(PartnerStatus::Churned)) >= 0 && combo->itemData(0).isNull() && !combo->isEditable())
+        if (combo->findText(labelOf(PartnerStatus::Churned)) >= 0 && combo->itemData(0).isNull()
+            && !combo->isEditable())
             status = combo;
     status->setCurrentIndex(status->findText(labelOf(PartnerStatus::Active)));
     const QString code = view->table()->model()->index(0, int(PartnerField::Code)).data().toString();
@@ -234,7 +239,8 @@ TEST_CASE("undo while the form has other edits keeps those edits and the undone 
     setText(view->editor(), PartnerField::ContactPhone, QStringLiteral("13900000000"));
     demo.window->session()->undoStack()->undo(); // the name goes back; the typed phone stays
     CHECK(field<QLineEdit>(view->editor(), PartnerField::Name)->text() == original);
-    CHECK(field<QLineEdit>(view->editor(), PartnerField::ContactPhone)->text() == QStringLiteral("13900000000"));
+    CHECK(field<QLineEdit>(view->editor(), PartnerField::ContactPhone)->text()
+        == QStringLiteral("13900000000"));
     REQUIRE(view->editor()->save());
     const auto after = stored(demo.path, QStringLiteral("HD-0002"));
     CHECK(after->name == original);
@@ -252,4 +258,17 @@ TEST_CASE("an untouched new-partner form is not an unsaved change")
     test::DialogAnswer unexpected(QMessageBox::Cancel);
     CHECK(demo.window->closeWorkbook());
     CHECK_FALSE(unexpected.seen());
+}
+
+TEST_CASE("with a search active, the saved partner stays selected")
+{
+    auto demo = test::openDemoWindow();
+    PartnersView *view = demo.window->partnersView();
+    view->findChild<QLineEdit *>(QStringLiteral("partnerSearch"))->setText(QStringLiteral("HD-03"));
+    select(view, QStringLiteral("HD-0372"));
+    setText(view->editor(), PartnerField::ContactPhone, QStringLiteral("13800001111"));
+    REQUIRE(view->editor()->save());
+    CHECK(view->hasSelection());
+    CHECK(view->table()->currentIndex().data(PartnerTableModel::IdRole).toLongLong()
+        == view->editor()->partnerId());
 }

@@ -237,10 +237,11 @@ void PartnerEditor::updateHeading()
     m_title->setText(isNew ? tr("New partner") : m_loaded.name);
     m_saveButton->setText(isNew ? tr("Add partner") : tr("Save changes"));
     m_revertButton->setText(isNew ? tr("Cancel") : tr("Revert"));
-    m_timestamps->setText(isNew ? QString()
-                                : tr("Created %1 · last changed %2")
-                                      .arg(QLocale().toString(m_loaded.createdAt.toLocalTime(), QLocale::ShortFormat),
-                                          QLocale().toString(m_loaded.updatedAt.toLocalTime(), QLocale::ShortFormat)));
+    m_timestamps->setText(isNew
+            ? QString()
+            : tr("Created %1 · last changed %2")
+                  .arg(QLocale().toString(m_loaded.createdAt.toLocalTime(), QLocale::ShortFormat),
+                      QLocale().toString(m_loaded.updatedAt.toLocalTime(), QLocale::ShortFormat)));
 }
 
 void PartnerEditor::rebase(const Partner &latest)
@@ -352,9 +353,8 @@ bool PartnerEditor::save()
         return false;
     m_showAllProblems = true;
     const Partner p = formPartner();
-    const QList<FieldProblem> problems = p.parentId < 0
-                                             ? QList<FieldProblem>{{PartnerField::Parent, QString()}}
-                                             : m_validator.check(p);
+    const QList<FieldProblem> problems =
+        p.parentId < 0 ? QList<FieldProblem> { { PartnerField::Parent, QString() } } : m_validator.check(p);
     validate();
     if (!problems.isEmpty()) {
         const QString name = QStringLiteral("field-%1").arg(int(problems.front().field));

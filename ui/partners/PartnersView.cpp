@@ -168,7 +168,8 @@ bool PartnersView::settlePendingEdit()
 
 void PartnersView::onPartnersChanged()
 {
-    // Rows change under undo and redo too: keep the count, the region list and the editor in step with the file.
+    // Rows change under undo and redo too: keep the count, the region list and the editor in step with the
+    // file.
     m_choicesStale = true;
     updateCount();
     refreshRegionFilter();
@@ -317,7 +318,10 @@ void PartnersView::selectPartner(qint64 id)
     const QModelIndex index = m_filter->mapFromSource(m_session.partnerModel()->index(sourceRow, 0));
     if (!index.isValid())
         return;
-    m_table->setCurrentIndex(index);
+    // Not QAbstractItemView::setCurrentIndex: it reads the keyboard modifiers, and
+    // with Ctrl still held from Ctrl+Enter it would toggle the row off instead.
+    m_table->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
 }
 
