@@ -1,5 +1,7 @@
 #include "domain/Quarter.h"
 
+#include "text/TextForms.h"
+
 namespace cs {
 
 namespace {
@@ -8,20 +10,7 @@ namespace {
 // lets the scanner below deal with ASCII and the few Chinese words it knows.
 QChar fold(QChar c)
 {
-    const char16_t u = c.unicode();
-    if (u >= 0xFF01 && u <= 0xFF5E)
-        return QChar(char16_t(u - 0xFEE0));
-    return c;
-}
-
-// Long cells would swamp the message; enough of the text to find it is kept.
-QString echoed(QStringView text)
-{
-    constexpr qsizetype kMax = 40;
-    const QStringView t = text.trimmed();
-    if (t.size() <= kMax)
-        return t.toString();
-    return t.left(kMax - 1).toString() + u'…';
+    return foldFullWidth(c);
 }
 
 // Reads the folded text left to right; every step either consumes what it

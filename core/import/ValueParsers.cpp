@@ -1,5 +1,7 @@
 #include "import/ValueParsers.h"
 
+#include "text/TextForms.h"
+
 #include <limits>
 
 namespace cs {
@@ -340,11 +342,8 @@ QString ValueParsers::normaliseText(QStringView text)
     while (end > begin && isInvisibleSpace(text[end - 1]))
         --end;
     QString out = text.mid(begin, end - begin).toString();
-    for (QChar &c : out) {
-        const char16_t u = c.unicode();
-        if (u >= 0xFF01 && u <= 0xFF5E) // full-width ASCII block
-            c = QChar(char16_t(u - 0xFEE0));
-    }
+    for (QChar &c : out)
+        c = foldFullWidth(c);
     return out;
 }
 
@@ -356,11 +355,7 @@ bool ValueParsers::looksLikeFormula(QStringView text)
 
 QString ValueParsers::echoed(QStringView text)
 {
-    constexpr qsizetype kMax = 40;
-    const QStringView t = text.trimmed();
-    if (t.size() <= kMax)
-        return t.toString();
-    return t.left(kMax - 1).toString() + u'…';
+    return cs::echoed(text);
 }
 
 std::optional<QString> ValueParsers::unusableCell(const SheetCell &cell, const QString &what)

@@ -1,5 +1,7 @@
 #include "money/Money.h"
 
+#include "text/TextForms.h"
+
 #include <limits>
 
 namespace cs {
@@ -74,9 +76,8 @@ QString formatHundredths(bool negative, quint64 hundredths, Look look, QStringVi
 // lets the parser below deal with ASCII only.
 QChar fold(QChar c)
 {
+    c = foldFullWidth(c);
     const char16_t u = c.unicode();
-    if (u >= 0xFF01 && u <= 0xFF5E) // full-width ASCII block
-        return QChar(char16_t(u - 0xFEE0));
     if (u == 0xFFE5) // full-width yen ￥
         return QChar(u'¥');
     if (u == 0x2212) // typographic minus, as pasted from Word
@@ -89,15 +90,6 @@ bool isAsciiDigit(QChar c)
     return c >= u'0' && c <= u'9';
 }
 
-// Long cells would swamp the message; enough of the text to find it is kept.
-QString echoed(QStringView text)
-{
-    constexpr qsizetype kMax = 40;
-    const QStringView t = text.trimmed();
-    if (t.size() <= kMax)
-        return t.toString();
-    return t.left(kMax - 1).toString() + u'…';
-}
 
 QString characterAt(QStringView text, qsizetype i)
 {
