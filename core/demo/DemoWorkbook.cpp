@@ -1,7 +1,9 @@
 #include "demo/DemoWorkbook.h"
 
 #include "domain/Partner.h"
+#include "import/ColumnMapping.h"
 #include "import/CsvReader.h"
+#include "import/ValueParsers.h"
 #include "storage/FilePlacement.h"
 #include "storage/PartnerRepository.h"
 #include "storage/StorageError.h"
@@ -13,50 +15,23 @@
 #include <QFileInfo>
 #include <QHash>
 
-
 namespace cs {
 
 namespace {
-
-// The demo sheet's columns, as a Chinese channel manager's spreadsheet names them.
-const QHash<QString, PartnerField> &headerFields()
-{
-    static const QHash<QString, PartnerField> fields = {
-        { QStringLiteral("伙伴编号"), PartnerField::Code },
-        { QStringLiteral("伙伴名称"), PartnerField::Name },
-        { QStringLiteral("类型"), PartnerField::Type },
-        { QStringLiteral("区域"), PartnerField::Region },
-        { QStringLiteral("等级"), PartnerField::Tier },
-        { QStringLiteral("认证等级"), PartnerField::Certification },
-        { QStringLiteral("培养阶段"), PartnerField::Stage },
-        { QStringLiteral("导师"), PartnerField::Mentor },
-        { QStringLiteral("上级伙伴编号"), PartnerField::Parent },
-        { QStringLiteral("加入日期"), PartnerField::JoinDate },
-        { QStringLiteral("状态"), PartnerField::Status },
-        { QStringLiteral("联系人"), PartnerField::ContactName },
-        { QStringLiteral("电话"), PartnerField::ContactPhone },
-        { QStringLiteral("邮箱"), PartnerField::ContactEmail },
-        { QStringLiteral("备注"), PartnerField::Notes },
-    };
-    return fields;
-}
 
 struct SheetError {
     QString message;
 };
 
-template<typename E> std::optional<E> optionalChoice(const QString &text, const QString &where)
+// An empty cell is "not given"; anything else must be one of the values.
+template<typename E> std::optional<E> optionalChoice(const SheetCell &cell, const QString &where)
 {
-    if (text.trimmed().isEmpty())
+    if (cell.isEmpty())
         return std::nullopt;
-    if (auto value = parseChoice<E>(text))
-        return value;
-    throw SheetError { DemoWorkbook::tr("%1: “%2” is not one of: %3").arg(where, text, [] {
-        QStringList labels;
-        for (E e : allOf<E>())
-            labels.append(labelOf(e));
-        return labels.join(QStringLiteral(", "));
-    }()) };
+    const auto parsed = ValueParsers::parseChoiceCell<E>(cell);
+    if (!parsed)
+        throw SheetError { where + QStringLiteral(": ") + parsed.error };
+    return *parsed;
 }
 
 void fill(Workbook &workbook, const QString &file)
@@ -66,60 +41,66 @@ void fill(Workbook &workbook, const QString &file)
     while (auto row = reader.next())
         records.append(std::move(*row));
     if (!reader.error().isEmpty())
-        throw SheetError{reader.error()};
+        throw SheetError { reader.error() };
     if (records.isEmpty())
-        throw SheetError{DemoWorkbook::tr("%1 is empty.").arg(QDir::toNativeSeparators(file))};
+        throw SheetError { DemoWorkbook::tr("%1 is empty.").arg(QDir::toNativeSeparators(file)) };
 
-    QHash<PartnerField, int> column;
-    for (int i = 0; i < records.front().cells.size(); ++i)
-        if (auto it = headerFields().find(records.front().cells[i].text.trimmed()); it != headerFields().end())
-            column.insert(*it, i);
+    // The same header recognition as every partner import, so the demo sheet
+    // needs no column list of its own.
+    const ColumnMapping mapping = detectColumns(records, ImportKind::Partners);
+    if (!mapping.isComplete())
+        throw SheetError { DemoWorkbook::tr("%1 has no header row with a partner code and a name.")
+                               .arg(QDir::toNativeSeparators(file)) };
 
     PartnerRepository partners(workbook);
     QHash<QString, qint64> idByCode;
     QList<std::pair<qint64, QString>> parentCodes;
     Transaction transaction(workbook.database());
-    for (qsizetype r = 1; r < records.size(); ++r) {
-        const SheetRow &record = records[r];
-        const auto cell = [&](PartnerField f) {
-            const int c = column.value(f, -1);
-            return c >= 0 && c < record.cells.size() ? record.cells[c].text.trimmed() : QString();
+    for (const SheetRow &record : std::as_const(records)) {
+        if (record.row <= mapping.headerRow)
+            continue;
+        const auto column = [&](const char *key) {
+            return mapping.columnOf.value(QLatin1String(key), -1);
         };
-        const auto where = [&](PartnerField f) {
+        const auto cell = [&](const char *key) {
+            const int c = column(key);
+            return c >= 0 && c < record.cells.size() ? record.cells[c] : SheetCell();
+        };
+        const auto text = [&](const char *key) {
+            return cell(key).text.trimmed();
+        };
+        const auto where = [&](const char *key) {
             return DemoWorkbook::tr("%1, row %2, column “%3”")
-                .arg(QFileInfo(file).fileName())
-                .arg(record.row)
-                .arg(headerFields().key(f));
+                .arg(QFileInfo(file).fileName(), QString::number(record.row),
+                    mapping.headers.value(column(key)));
         };
         Partner p;
-        p.code = cell(PartnerField::Code);
-        p.name = cell(PartnerField::Name);
-        p.type = optionalChoice<PartnerType>(cell(PartnerField::Type), where(PartnerField::Type))
-                     .value_or(PartnerType::Distributor);
-        p.region = cell(PartnerField::Region);
-        p.tier = optionalChoice<Tier>(cell(PartnerField::Tier), where(PartnerField::Tier));
-        p.certification = optionalChoice<Certification>(
-            cell(PartnerField::Certification), where(PartnerField::Certification));
-        p.stage = optionalChoice<Stage>(cell(PartnerField::Stage), where(PartnerField::Stage));
-        p.mentor = cell(PartnerField::Mentor);
-        p.joinDate = QDate::fromString(cell(PartnerField::JoinDate), Qt::ISODate);
-        p.status = optionalChoice<PartnerStatus>(cell(PartnerField::Status), where(PartnerField::Status))
-                       .value_or(PartnerStatus::Active);
-        p.contactName = cell(PartnerField::ContactName);
-        p.contactPhone = cell(PartnerField::ContactPhone);
-        p.contactEmail = cell(PartnerField::ContactEmail);
-        p.notes = cell(PartnerField::Notes);
+        p.code = text("partner_code");
+        p.name = text("name");
+        p.type = optionalChoice<PartnerType>(cell("type"), where("type")).value_or(PartnerType::Distributor);
+        p.region = text("region");
+        p.tier = optionalChoice<Tier>(cell("tier"), where("tier"));
+        p.certification = optionalChoice<Certification>(cell("certification"), where("certification"));
+        p.stage = optionalChoice<Stage>(cell("stage"), where("stage"));
+        p.mentor = text("mentor");
+        p.joinDate = QDate::fromString(text("join_date"), Qt::ISODate);
+        p.status =
+            optionalChoice<PartnerStatus>(cell("status"), where("status")).value_or(PartnerStatus::Active);
+        p.contactName = text("contact_name");
+        p.contactPhone = text("contact_phone");
+        p.contactEmail = text("contact_email");
+        p.notes = text("notes");
         if (p.code.isEmpty() || p.name.isEmpty())
             throw SheetError {
-                DemoWorkbook::tr("%1: a partner needs a code and a name.").arg(where(PartnerField::Code))
+                DemoWorkbook::tr("%1: a partner needs a code and a name.").arg(where("partner_code"))
             };
         if (idByCode.contains(p.code))
             throw SheetError {
-                DemoWorkbook::tr("%1: code “%2” appears twice.").arg(where(PartnerField::Code), p.code)
+                DemoWorkbook::tr("%1: code “%2” appears twice.").arg(where("partner_code"), p.code)
             };
         p = partners.insert(p);
         idByCode.insert(p.code, p.id);
-        if (const QString parent = cell(PartnerField::Parent); !parent.isEmpty())
+        if (const QString parent = text("parent_code"); !parent.isEmpty())
             parentCodes.append({ p.id, parent });
     }
     // Parents are linked once everyone exists, so the sheet's row order does not matter.

@@ -1,5 +1,6 @@
 #include "import/ValueParsers.h"
 
+#include "import/ExcelDates.h"
 #include "text/TextForms.h"
 
 #include <limits>
@@ -488,22 +489,17 @@ Parsed<QDate> ValueParsers::parseDate(const SheetCell &cell, DateSystem system)
         // 3,000,000 days is past 9999 in either system.
         if (!n || *n > 3'000'000)
             return Result::failure(tr("“%1” is not a date: it is after the year 9999.").arg(shown));
-        QDate date;
-        if (system == DateSystem::Excel1904) {
-            date = QDate(1904, 1, 1).addDays(*n);
-        } else if (*n == 0) {
+        const bool date1904 = system == DateSystem::Excel1904;
+        if (!date1904 && *n == 0)
             return Result::failure(tr("“%1” is not a date: Excel’s day 0 is not a real day.").arg(shown));
-        } else if (*n == 60) {
+        if (!date1904 && *n == 60)
             return Result::failure(
                 tr("“%1” is not a date: it is 29 February 1900, a day Excel counts but that never existed.")
                     .arg(shown));
-        } else {
-            // Serials after the phantom 29 February are one day ahead of the calendar.
-            date = QDate(1899, 12, *n < 60 ? 31 : 30).addDays(*n);
-        }
-        if (date.year() > Quarter::maxYear)
+        const auto date = excelDayToDate(*n, date1904);
+        if (!date)
             return Result::failure(tr("“%1” is not a date: it is after the year 9999.").arg(shown));
-        return Result::success(date);
+        return Result::success(*date);
     }
 
     const QString text = normaliseText(cell.text);

@@ -1,5 +1,6 @@
 #include "import/XlsxStyles.h"
 
+#include "import/ExcelDates.h"
 #include "import/XlsxPart.h"
 
 #include <QHash>
@@ -93,19 +94,7 @@ std::optional<QDate> XlsxStyles::dateFromSerial(double serial, bool date1904)
 {
     if (!std::isfinite(serial) || serial < 0 || serial >= 3e6)
         return std::nullopt;
-    const auto day = qint64(std::floor(serial));
-    QDate date;
-    if (date1904)
-        date = QDate(1904, 1, 1).addDays(day);
-    else if (day < 1 || day == 60) // day 0 is "1900-01-00"; 60 is Lotus's 1900-02-29, kept by Excel
-        return std::nullopt;
-    else if (day < 60)
-        date = QDate(1899, 12, 31).addDays(day);
-    else
-        date = QDate(1899, 12, 30).addDays(day);
-    if (!date.isValid() || date.year() > 9999)
-        return std::nullopt;
-    return date;
+    return excelDayToDate(qint64(std::floor(serial)), date1904);
 }
 
 } // namespace cs

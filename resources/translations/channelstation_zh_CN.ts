@@ -151,12 +151,12 @@
         <translation>请运行“channelstation --help”查看帮助。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>channelstation: the output could not be written: %1</source>
         <translation>channelstation: 无法写入输出：%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>--%1 is required.</source>
         <translation>必须指定 --%1。</translation>
     </message>
@@ -226,13 +226,13 @@ Exit codes: 0 success, 1 input rejected (nothing written), 2 usage error, 3 the 
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../../app/main.cpp" line="-4"/>
+        <location filename="../../app/main.cpp" line="-3"/>
         <source>Interface language: zh_CN or en.</source>
         <translation>界面语言：zh_CN 或 en。</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../app/main.cpp" line="+1"/>
+        <location filename="../../app/main.cpp" line="+0"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
@@ -286,17 +286,17 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::CsvReader</name>
     <message>
-        <location filename="../../core/import/CsvReader.cpp" line="+142"/>
+        <location filename="../../core/import/CsvReader.cpp" line="+151"/>
         <source>“%1” cannot be read: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>“%1” is not a text file: it looks like an Excel workbook (.xlsx). Import it as a workbook, or save it as CSV first.</source>
         <translation>“%1”不是文本文件，看起来是 Excel 工作簿（.xlsx）。请按 Excel 工作簿导入，或先另存为 CSV。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>“%1” is an old Excel .xls file. Save it as .xlsx or CSV in Excel or WPS, then import that.</source>
         <translation>“%1”是旧版 Excel .xls 文件。请先在 Excel 或 WPS 中另存为 .xlsx 或 CSV，再导入另存的文件。</translation>
     </message>
@@ -311,7 +311,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>当前系统无法解码 %1 编码的文本。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1, row %2, column %3: %4</source>
         <translation>%1 第 %2 行 %3 列：%4</translation>
     </message>
@@ -327,12 +327,12 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     </message>
     <message>
         <location line="+42"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>the cell holds more than %1 characters.</source>
         <translation>单元格内容超过 %1 个字符。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>the text is not valid %1. Choose the file&apos;s encoding (for example GB18030) and try again.</source>
         <translation>文本不是有效的 %1 编码。请选择文件的编码（例如 GB18030）后重试。</translation>
     </message>
@@ -355,22 +355,22 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::DemoWorkbook</name>
     <message>
-        <location filename="../../core/demo/DemoWorkbook.cpp" line="+54"/>
-        <source>%1: “%2” is not one of: %3</source>
-        <translation>%1：“%2”不是以下取值之一：%3</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location filename="../../core/demo/DemoWorkbook.cpp" line="+46"/>
         <source>%1 is empty.</source>
         <translation>%1 为空。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <source>%1 has no header row with a partner code and a name.</source>
+        <translation>%1 中没有包含伙伴编号和伙伴名称的表头行。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1, row %2, column “%3”</source>
         <translation>%1 第 %2 行“%3”列</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>%1: a partner needs a code and a name.</source>
         <translation>%1：伙伴必须有伙伴编号和伙伴名称。</translation>
     </message>
@@ -411,12 +411,12 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>伙伴编号</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Name</source>
         <translation>伙伴名称</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
@@ -516,7 +516,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>30 天内客户拜访次数</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
@@ -564,22 +564,22 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::ImportKinds</name>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Partners</source>
         <translation>伙伴</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Quarterly results</source>
         <translation>季度业绩</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Capability assessments</source>
         <translation>能力评估</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sales ledger</source>
         <translation>销售台账</translation>
     </message>
@@ -701,7 +701,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     </message>
     <message>
         <location line="+35"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Save Workbook As</source>
         <translation>工作簿另存为</translation>
     </message>
@@ -756,7 +756,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::Money</name>
     <message>
-        <location filename="../../core/money/Money.cpp" line="+148"/>
+        <location filename="../../core/money/Money.cpp" line="+140"/>
         <source>“%1” is not an amount: %2</source>
         <translation>“%1”不是有效的金额：%2</translation>
     </message>
@@ -942,7 +942,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>还原</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Created %1 · last changed %2</source>
         <translation>创建于 %1 · 最后修改于 %2</translation>
     </message>
@@ -1039,12 +1039,12 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     </message>
     <message>
         <location line="+2"/>
-        <location line="+176"/>
+        <location line="+177"/>
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message numerus="yes">
-        <location line="-146"/>
+        <location line="-147"/>
         <source>%Ln partner(s)</source>
         <translation>
             <numerusform>%Ln 个伙伴</numerusform>
@@ -1058,7 +1058,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         </translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+164"/>
         <source>Delete</source>
         <comment>dialog title</comment>
         <translation>删除</translation>
@@ -1069,7 +1069,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>删除后可通过撤销恢复。</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-147"/>
         <source>Unsaved partner details</source>
         <translation>伙伴信息未保存</translation>
     </message>
@@ -1079,7 +1079,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>伙伴信息有尚未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>Delete partner %1 %2?</source>
         <translation>确定要删除伙伴 %1 %2 吗？</translation>
     </message>
@@ -1094,7 +1094,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::Quarter</name>
     <message>
-        <location filename="../../core/domain/Quarter.cpp" line="+148"/>
+        <location filename="../../core/domain/Quarter.cpp" line="+137"/>
         <source>The quarter is empty.</source>
         <translation>季度为空。</translation>
     </message>
@@ -1142,7 +1142,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::ValueParsers</name>
     <message>
-        <location filename="../../core/import/ValueParsers.cpp" line="+257"/>
+        <location filename="../../core/import/ValueParsers.cpp" line="+260"/>
         <source>January</source>
         <translation>1月</translation>
     </message>
@@ -1202,7 +1202,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>12月</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+99"/>
         <source>The cell is empty: it should hold %1.</source>
         <translation>单元格为空：应填写%1。</translation>
     </message>
@@ -1298,12 +1298,12 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     </message>
     <message>
         <location line="+5"/>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>“%1” is not a date: it is after the year 9999.</source>
         <translation>“%1”不是有效的日期：晚于 9999 年。</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-7"/>
         <source>“%1” is not a date: Excel’s day 0 is not a real day.</source>
         <translation>“%1”不是有效的日期：Excel 的第 0 天并不是真实存在的日期。</translation>
     </message>
@@ -1313,7 +1313,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>“%1”不是有效的日期：它对应 1900年2月29日，Excel 会计入这一天，但实际上并不存在。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>“%1” is not a date: a day number in a text cell is not read as a date; format the column as dates or write 2024-03-05.</source>
         <translation>“%1”不是有效的日期：文本单元格中的日期序号不会被识别为日期；请将该列设置为日期格式，或写作 2024-03-05。</translation>
     </message>
@@ -1525,7 +1525,7 @@ The original is kept in “%3”.</source>
 原文件已保留为“%3”。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>“%1” could not be read: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
