@@ -2,6 +2,7 @@
 
 #include "demo/DemoWorkbook.h"
 #include "i18n/Translations.h"
+#include "import/Importer.h"
 #include "report/PartnerListing.h"
 #include "storage/PartnerRepository.h"
 #include "storage/StorageError.h"
@@ -12,6 +13,7 @@
 #include <QFile>
 #include <QTextStream>
 
+#include <climits>
 #include <cstring>
 #include <functional>
 
@@ -36,6 +38,7 @@ struct Command {
     const char *summary; // translated at use, context "cs::Cli"
     std::function<int(QCommandLineParser &)> run;
     std::function<void(QCommandLineParser &)> options;
+    bool takesFile = false; // a file name follows the options
 };
 
 QCommandLineOption dbOption()
@@ -132,6 +135,84 @@ int createDemo(QCommandLineParser &parser)
     return ExitOk;
 }
 
+int importFile(QCommandLineParser &parser)
+{
+    if (int rc = requireOption(parser, QStringLiteral("db")))
+        return rc;
+    if (int rc = requireOption(parser, QStringLiteral("kind")))
+        return rc;
+    const QString kindName = parser.value(QStringLiteral("kind"));
+    const auto kind = ImportKinds::fromCode(kindName);
+    if (!kind)
+        return usage(Cli::tr("unknown kind “%1”; use partners, results, assessments or ledger.").arg(kindName));
+    QStringList files = parser.positionalArguments();
+    files.removeOne(QStringLiteral("import"));
+    if (files.size() != 1)
+        return usage(Cli::tr("name one file to import."));
+
+    ImportSource source { files.front(), parser.value(QStringLiteral("sheet")), CsvReader::Encoding::Auto };
+    if (parser.isSet(QStringLiteral("encoding"))) {
+        const auto encoding = CsvReader::encodingFromName(parser.value(QStringLiteral("encoding")));
+        if (!encoding)
+            return usage(Cli::tr("unknown encoding “%1”; use utf-8, gb18030, utf-16le or utf-16be.")
+                             .arg(parser.value(QStringLiteral("encoding"))));
+        source.encoding = *encoding;
+    }
+    ImportOptions options;
+    options.kind = *kind;
+    options.validOnly = parser.isSet(QStringLiteral("valid-only"));
+    options.rejectsPath = parser.value(QStringLiteral("rejects"));
+    options.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    if (!options.rejectsPath.isEmpty() && !options.validOnly)
+        return usage(Cli::tr("--rejects goes with --valid-only."));
+
+    WorkbookError error;
+    auto workbook = Workbook::open(parser.value(QStringLiteral("db")), &error);
+    if (!workbook) {
+        err() << error.message << Qt::endl;
+        return ExitNotAWorkbook;
+    }
+    // Problems are printed as they are found, so a million-row file's list is not held in memory.
+    options.onProblem = [](const ImportReport &report, const ImportProblem &problem) {
+        out() << Importer::formatProblem(report, problem) << '\n';
+    };
+    const ImportReport result = Importer::run(*workbook, source, options);
+    switch (result.outcome) {
+    case ImportOutcome::Failed:
+        err() << result.error << Qt::endl;
+        return ExitNotAWorkbook;
+    case ImportOutcome::Cancelled:
+        return ExitRejected;
+    case ImportOutcome::Rejected:
+        if (!result.error.isEmpty()) {
+            err() << result.error << Qt::endl;
+            return ExitRejected;
+        }
+        break;
+    case ImportOutcome::Committed:
+    case ImportOutcome::Checked:
+        break;
+    }
+    for (const int column : result.mapping.unmatchedColumns)
+        err() << Cli::tr("Column %1 “%2” matches no field of %3 and was ignored.")
+                     .arg(columnLetters(column), result.mapping.headers.value(column), ImportKinds::label(*kind))
+              << Qt::endl;
+    for (const ImportChange &change : result.changes)
+        out() << Importer::formatChange(result, change) << '\n';
+    out() << Importer::summary(result.counts) << Qt::endl;
+    if (result.outcome == ImportOutcome::Rejected)
+        err() << Cli::tr("Nothing was imported: %n row(s) have problems. Fix them, or import the valid rows "
+                         "with --valid-only.", "", int(std::min<qint64>(result.counts.rejected, INT_MAX)))
+              << Qt::endl;
+    if (result.outcome == ImportOutcome::Checked)
+        err() << Cli::tr("Dry run: nothing was written.") << Qt::endl;
+    if (!result.rejectsPath.isEmpty())
+        err() << Cli::tr("Rejected rows written to %1").arg(QDir::toNativeSeparators(result.rejectsPath)) << Qt::endl;
+    if (!result.error.isEmpty())
+        err() << result.error << Qt::endl;
+    return result.outcome == ImportOutcome::Rejected ? ExitRejected : ExitOk;
+}
+
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
@@ -148,6 +229,26 @@ const QList<Command> &commands()
             [](QCommandLineParser &p) {
                 p.addOptions({ dataOption(), dbOption() });
             } },
+        { "import", QT_TRANSLATE_NOOP("cs::Cli", "Import a spreadsheet (.xlsx, .csv) into a workbook."),
+            importFile,
+            [](QCommandLineParser &p) {
+                p.addOptions({ dbOption(),
+                    { QStringLiteral("kind"), Cli::tr("What the file holds: partners, results, assessments or ledger."),
+                        Cli::tr("KIND") },
+                    { QStringLiteral("sheet"), Cli::tr("The sheet to read (.xlsx; default: the first with data)."),
+                        Cli::tr("NAME") },
+                    { QStringLiteral("encoding"),
+                        Cli::tr("The text encoding (.csv; default: detected): utf-8, gb18030, utf-16le, utf-16be."),
+                        Cli::tr("NAME") },
+                    { QStringLiteral("valid-only"),
+                        Cli::tr("Import the valid rows and write the others to a rejects file.") },
+                    { QStringLiteral("rejects"),
+                        Cli::tr("Where the rejected rows go (default: FILE.rejects.csv beside the file)."),
+                        Cli::tr("FILE") },
+                    { QStringLiteral("dry-run"), Cli::tr("Check everything, write nothing.") } });
+                p.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("The spreadsheet to import."));
+            },
+            true },
     };
     return list;
 }
@@ -247,7 +348,7 @@ int Cli::run(const QStringList &arguments)
         return ExitOk;
     }
     for (const QString &word : parser.positionalArguments())
-        if (word != QLatin1String(command->name))
+        if (word != QLatin1String(command->name) && !command->takesFile)
             return usage(tr("unexpected argument “%1”.").arg(word));
     try {
         return command->run(parser);

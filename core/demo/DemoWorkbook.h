@@ -11,8 +11,9 @@ class DemoWorkbook {
     Q_DECLARE_TR_FUNCTIONS(cs::DemoWorkbook)
 
 public:
-    // Reads `dataDir`/partners.csv and writes a new workbook at `path` (which
-    // must not exist). All or nothing: on failure no file is left at `path`.
+    // Imports `dataDir`/partners.csv, then results.csv, assessments.csv and
+    // ledger.csv where present, into a new workbook at `path` (which must not
+    // exist). All or nothing: on failure no file is left at `path`.
     static bool build(
         const QString &dataDir, const QString &path, QString *error, int *partnerCount = nullptr);
 };

@@ -91,4 +91,19 @@ void assignColumn(ColumnMapping &mapping, ImportKind kind, int column, const QSt
     recomputeMissing(mapping, kind);
 }
 
+void applyColumns(ColumnMapping &mapping, ImportKind kind, const QHash<QString, int> &columnOf)
+{
+    mapping.columnOf.clear();
+    mapping.unmatchedColumns.clear();
+    mapping.duplicateColumns.clear();
+    for (auto it = columnOf.cbegin(); it != columnOf.cend(); ++it)
+        if (ImportKinds::field(kind, it.key()) && it.value() >= 0 && it.value() < mapping.headers.size())
+            mapping.columnOf.insert(it.key(), it.value());
+    const QList<int> used = mapping.columnOf.values();
+    for (int c = 0; c < mapping.headers.size(); ++c)
+        if (!mapping.headers[c].isEmpty() && !used.contains(c))
+            mapping.unmatchedColumns.append(c);
+    recomputeMissing(mapping, kind);
+}
+
 } // namespace cs

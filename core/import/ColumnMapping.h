@@ -31,4 +31,7 @@ ColumnMapping detectColumns(
 // The same mapping with one column assigned by hand (key empty: the column is ignored).
 void assignColumn(ColumnMapping &mapping, ImportKind kind, int column, const QString &fieldKey);
 
+// The same header with the columns assigned as `columnOf` says (a saved profile).
+void applyColumns(ColumnMapping &mapping, ImportKind kind, const QHash<QString, int> &columnOf);
+
 } // namespace cs

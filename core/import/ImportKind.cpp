@@ -75,7 +75,7 @@ QList<FieldSpec> resultFields()
             false, words({ u"客户满意度", u"满意度", u"customer satisfaction", u"satisfaction" }) },
         { "visits_30d", QT_TRANSLATE_NOOP("cs::ImportKind", "Customer visits in 30 days"), ValueType::Count,
             false,
-            words({ u"30天客户拜访", u"30天拜访次数", u"客户拜访次数", u"拜访次数", u"30-day visits",
+            words({ u"30天客户拜访次数", u"30天客户拜访", u"30天拜访次数", u"客户拜访次数", u"拜访次数", u"30-day visits",
                 u"visits" }) },
         { "remarks", QT_TRANSLATE_NOOP("cs::ImportKind", "Remarks"), ValueType::Text, false,
             words({ u"备注", u"说明", u"remarks", u"notes" }) },

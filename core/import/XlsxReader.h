@@ -43,6 +43,8 @@ public:
     // After open(): every sheet, in the workbook's order, and the one being read.
     QStringList sheetNames() const { return m_sheetNames; }
     QString sheetName() const { return m_sheetName; }
+    // Whether day numbers count from 1904 (old Mac workbooks) rather than 1900.
+    bool uses1904DateSystem() const { return m_date1904; }
 
     std::optional<SheetRow> next() override;
     QString error() const override { return m_error; }

@@ -43,4 +43,23 @@ QVariant scalar(QSqlDatabase &db, const QString &statement, const QList<QVariant
     return query.next() ? query.value(0) : QVariant();
 }
 
+QSqlQuery &QueryCache::run(const QString &statement, const QList<QVariant> &values)
+{
+    std::unique_ptr<QSqlQuery> &cached = m_queries[statement];
+    if (!cached) {
+        auto fresh = std::make_unique<QSqlQuery>(m_db);
+        fresh->setForwardOnly(true);
+        if (!fresh->prepare(statement))
+            fail(fresh->lastError(), statement);
+        cached = std::move(fresh);
+    }
+    QSqlQuery &query = *cached;
+    query.finish();
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values[i]);
+    if (!query.exec())
+        fail(query.lastError(), statement);
+    return query;
+}
+
 } // namespace cs::sql

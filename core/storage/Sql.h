@@ -8,6 +8,9 @@
 #include <QString>
 #include <QVariant>
 
+#include <map>
+#include <memory>
+
 namespace cs::sql {
 
 // Runs a statement that returns no rows.
@@ -18,5 +21,22 @@ QSqlQuery run(QSqlDatabase &db, const QString &statement, const QList<QVariant> 
 
 // The first column of the first row, or an invalid QVariant when there is none.
 QVariant scalar(QSqlDatabase &db, const QString &statement, const QList<QVariant> &values = {});
+
+// Prepared queries kept by their text, for code that runs the same few statements
+// thousands of times (an import): preparing is most of the cost of a small query.
+class QueryCache {
+public:
+    explicit QueryCache(QSqlDatabase &db)
+        : m_db(db)
+    {
+    }
+    // As run(), with the query prepared once per statement text. The reference
+    // stays valid until the next call with the same text.
+    QSqlQuery &run(const QString &statement, const QList<QVariant> &values = {});
+
+private:
+    QSqlDatabase &m_db;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
+};
 
 } // namespace cs::sql

@@ -1,30 +1,16 @@
 #include "storage/SqliteBackup.h"
 
 #include "storage/FilePlacement.h"
+#include "storage/Statement.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QSqlDriver>
 #include <QUuid>
 #include <QVariant>
 
 #include <sqlite3.h>
 
 namespace cs {
-
-namespace {
-
-sqlite3 *nativeHandle(QSqlDatabase &db)
-{
-    // Debian's QSQLITE plugin links the system libsqlite3, the same one we link,
-    // so the handle it hands out is usable with sqlite3_backup_*.
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
-} // namespace
 
 bool copyDatabase(QSqlDatabase &from, QSqlDatabase &to, QString *error)
 {

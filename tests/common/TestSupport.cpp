@@ -43,9 +43,17 @@ QByteArray fileFingerprint(const QString &path)
 
 void buildDemo(const QString &path)
 {
-    QString error;
-    INFO(error);
-    REQUIRE(DemoWorkbook::build(QStringLiteral(DEMO_DATA_DIR), path, &error));
+    // Built once per test run and copied: importing the demo's 80,000 rows for
+    // every test that wants a populated workbook would dominate the suite's time.
+    static QTemporaryDir cache;
+    static const QString built = cache.filePath(QStringLiteral("demo.cwb"));
+    if (!QFile::exists(built)) {
+        QString error;
+        INFO(error);
+        REQUIRE(DemoWorkbook::build(QStringLiteral(DEMO_DATA_DIR), built, &error));
+    }
+    REQUIRE(QFile::copy(built, path));
+    QFile(path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
 }
 
 } // namespace cs::test

@@ -1,0 +1,110 @@
+#include "import/LedgerSink.h"
+
+#include "storage/Sql.h"
+#include "storage/StorageError.h"
+#include "storage/Workbook.h"
+#include "text/TextForms.h"
+
+namespace cs {
+
+LedgerSink::LedgerSink(const SinkContext &context)
+    : m_context(context)
+    , m_codes(context.workbook.database())
+    , m_insert(context.workbook.database(),
+          "INSERT INTO ledger (order_id, partner_id, date, product_line, amount, import_id, source_row) "
+          "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (order_id) DO NOTHING")
+    , m_existing(context.workbook.database(),
+          "SELECT partner_id, date, product_line, amount, import_id, source_row FROM ledger WHERE order_id = ?")
+{
+}
+
+std::optional<RowVerdict> LedgerSink::take(const SheetRow &row)
+{
+    RowFields f(row, m_context);
+    const auto orderId = f.requiredText("order_id");
+    const qint64 partnerId = m_codes.idFor(f);
+    const auto date = f.date("date", true);
+    const auto productLine = f.requiredText("product_line");
+    const auto amount = f.amount("amount", true);
+    if (f.hasErrors() || partnerId == 0)
+        return f.verdict(RowOutcome::Rejected);
+
+    const QString day = date->toString(Qt::ISODate);
+    m_insert.bind(1, *orderId)
+        .bind(2, partnerId)
+        .bind(3, day)
+        .bind(4, *productLine)
+        .bind(5, amount->fen())
+        .bind(6, m_context.importId)
+        .bind(7, row.row);
+    m_insert.step();
+    const bool inserted = m_insert.changes() == 1;
+    m_insert.reset();
+    if (!inserted)
+        return f.verdict(takeTakenOrder(f, *orderId, partnerId, day, *productLine, *amount));
+
+    Total &total = m_totals[TotalKey { partnerId, Quarter::containing(*date), *productLine }];
+    total.fen += amount->fen();
+    ++total.orders;
+    return f.verdict(RowOutcome::Inserted);
+}
+
+// The order id is in the ledger already: the same line imported again is
+// unchanged; anything else is a duplicate the user must look at.
+RowOutcome LedgerSink::takeTakenOrder(RowFields &fields, const QString &orderId, qint64 partnerId,
+    const QString &day, const QString &productLine, Money amount)
+{
+    m_existing.bind(1, orderId);
+    if (!m_existing.step()) {
+        m_existing.reset();
+        throw StorageError(tr("Order %1 could not be written.").arg(orderId));
+    }
+    const bool same = m_existing.columnInt(0) == partnerId && m_existing.columnText(1) == day
+        && m_existing.columnText(2) == productLine && m_existing.columnInt(3) == amount.fen();
+    const qint64 importId = m_existing.columnInt(4);
+    const qint64 sourceRow = m_existing.columnInt(5);
+    m_existing.reset();
+    if (importId == m_context.importId) {
+        fields.error("order_id",
+            tr("Order “%1” is already on row %2 of this file; an order id may appear only once.")
+                .arg(echoed(orderId))
+                .arg(sourceRow));
+        return RowOutcome::Rejected;
+    }
+    if (same)
+        return RowOutcome::Unchanged;
+    fields.error("order_id",
+        tr("Order “%1” was imported before with a different partner, date, product line or amount; "
+           "an imported order is never changed.")
+            .arg(echoed(orderId)));
+    return RowOutcome::Rejected;
+}
+
+QList<RowVerdict> LedgerSink::finish()
+{
+    Statement add(m_context.workbook.database(),
+        "INSERT INTO ledger_totals (partner_id, quarter, product_line, amount, orders) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT (partner_id, quarter, product_line) DO UPDATE SET amount = amount + excluded.amount, "
+        "orders = orders + excluded.orders");
+    for (auto it = m_totals.cbegin(); it != m_totals.cend(); ++it) {
+        add.bind(1, it.key().partnerId)
+            .bind(2, it.key().quarter.toString())
+            .bind(3, it.key().productLine)
+            .bind(4, it.value().fen)
+            .bind(5, it.value().orders);
+        add.step();
+        add.reset();
+    }
+    return {};
+}
+
+void LedgerSink::rebuildTotals(QSqlDatabase &db)
+{
+    sql::exec(db, QStringLiteral("DELETE FROM ledger_totals"));
+    sql::exec(db,
+        QStringLiteral("INSERT INTO ledger_totals (partner_id, quarter, product_line, amount, orders) "
+                       "SELECT partner_id, substr(date, 1, 4) || 'Q' || ((CAST(substr(date, 6, 2) AS INTEGER) + 2) / 3), "
+                       "product_line, sum(amount), count(*) FROM ledger GROUP BY 1, 2, 3"));
+}
+
+} // namespace cs

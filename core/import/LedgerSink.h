@@ -1,0 +1,48 @@
+// The sales ledger: order lines appended by order id, rolled up per partner,
+// quarter and product line. Built for a million rows: SQLite's C API, no
+// per-row queries unless an order id is already taken.
+#pragma once
+
+#include "import/RecordSink.h"
+#include "storage/Statement.h"
+
+namespace cs {
+
+class LedgerSink : public RecordSink {
+    Q_DECLARE_TR_FUNCTIONS(cs::LedgerSink)
+
+public:
+    explicit LedgerSink(const SinkContext &context);
+    std::optional<RowVerdict> take(const SheetRow &row) override;
+    QList<RowVerdict> finish() override;
+
+    // Rebuilds the whole roll-up from the ledger (after an undo removed lines).
+    static void rebuildTotals(QSqlDatabase &db);
+
+private:
+    struct TotalKey {
+        qint64 partnerId;
+        Quarter quarter;
+        QString productLine;
+        bool operator==(const TotalKey &) const = default;
+        friend size_t qHash(const TotalKey &key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.partnerId, key.quarter, key.productLine);
+        }
+    };
+    struct Total {
+        qint64 fen = 0;
+        qint64 orders = 0;
+    };
+
+    RowOutcome takeTakenOrder(RowFields &fields, const QString &orderId, qint64 partnerId, const QString &day,
+        const QString &productLine, Money amount);
+
+    const SinkContext &m_context;
+    PartnerCodes m_codes;
+    Statement m_insert;
+    Statement m_existing;
+    QHash<TotalKey, Total> m_totals;
+};
+
+} // namespace cs

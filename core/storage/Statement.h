@@ -1,0 +1,49 @@
+// A prepared SQLite statement used straight through SQLite's C API, for the
+// paths that write a million rows (the ledger import), where QSqlQuery's
+// QVariant round trip per value would cost more than SQLite itself.
+#pragma once
+
+#include <QByteArray>
+#include <QSqlDatabase>
+#include <QString>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace cs {
+
+// The connection under a QSQLITE database, or nullptr when the driver gives none.
+sqlite3 *nativeHandle(QSqlDatabase &db);
+
+class Statement {
+public:
+    // Throws StorageError when the statement cannot be prepared.
+    Statement(QSqlDatabase &db, const char *sql);
+    ~Statement();
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    // Parameters count from 1, as in SQLite.
+    Statement &bind(int index, qint64 value);
+    Statement &bind(int index, QStringView text); // encoded to UTF-8 and copied by SQLite
+    Statement &bindNull(int index);
+
+    // Runs the statement; true while it yields a row. Throws StorageError on failure.
+    bool step();
+    void reset(); // ready to bind and step again; bindings are kept until rebound
+
+    qint64 columnInt(int index) const; // columns count from 0
+    QString columnText(int index) const;
+    bool columnIsNull(int index) const;
+
+    int changes() const; // rows the last step inserted, updated or deleted
+
+private:
+    [[noreturn]] void fail(int code) const;
+
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+    QByteArray m_utf8; // scratch buffer reused for each text binding
+};
+
+} // namespace cs
