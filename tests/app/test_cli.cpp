@@ -154,3 +154,71 @@ TEST_CASE("output that cannot be written is an error, not a silent success")
     CHECK(process.exitCode() == 1);
     CHECK(QString::fromUtf8(process.readAllStandardError()).contains(QStringLiteral("could not be written")));
 }
+
+TEST_CASE("import prints each problem as file:row:column: reason and exits 1 with nothing written", "[import]")
+{
+    auto dir = cs::test::tempDir();
+    const QString db = dir->filePath(QStringLiteral("w.cwb"));
+    const QString partners = dir->filePath(QStringLiteral("partners.csv"));
+    const QString results = dir->filePath(QStringLiteral("results.csv"));
+    cs::test::writeAll(partners, "伙伴编号,伙伴名称\nA1,甲\nA2,乙\n");
+    cs::test::writeAll(results,
+        "伙伴编号,季度,销售目标,实际销售额,备注\nA1,2026Q1,100,90,\nZZ9,2026Q1,100,90,\nA2,2026Q1,-1,90,\n");
+    REQUIRE(channelstation({ QStringLiteral("new"), QStringLiteral("--db"), db }).exitCode == 0);
+
+    const Run first = channelstation({ QStringLiteral("import"), QStringLiteral("--db"), db,
+        QStringLiteral("--kind"), QStringLiteral("partners"), partners });
+    CHECK(first.exitCode == 0);
+    CHECK(first.out.contains("inserted 2, updated 0, unchanged 0, rejected 0"));
+
+    const QByteArray before = cs::test::fileFingerprint(db);
+    const Run rejected = channelstation({ QStringLiteral("import"), QStringLiteral("--db"), db,
+        QStringLiteral("--kind"), QStringLiteral("results"), results });
+    CHECK(rejected.exitCode == 1);
+    const QList<QByteArray> lines = rejected.out.split('\n');
+    REQUIRE(lines.size() >= 3);
+    CHECK(lines[0].startsWith("results.csv:3:伙伴编号: There is no partner with code “ZZ9”"));
+    CHECK(lines[1] == "results.csv:4:销售目标: An amount cannot be negative.");
+    CHECK(rejected.out.contains("inserted 1, updated 0, unchanged 0, rejected 2"));
+    CHECK(rejected.err.contains(QStringLiteral("Nothing was imported")));
+    CHECK(cs::test::fileFingerprint(db) == before);
+
+    const Run dry = channelstation({ QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
+        QStringLiteral("results"), QStringLiteral("--valid-only"), QStringLiteral("--dry-run"), results });
+    CHECK(dry.exitCode == 0);
+    CHECK(cs::test::fileFingerprint(db) == before);
+    CHECK_FALSE(QFile::exists(dir->filePath(QStringLiteral("results.rejects.csv"))));
+
+    const QString rejects = dir->filePath(QStringLiteral("bad rows.csv"));
+    const Run valid = channelstation({ QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
+        QStringLiteral("results"), QStringLiteral("--valid-only"), QStringLiteral("--rejects"), rejects, results });
+    CHECK(valid.exitCode == 0);
+    CHECK(valid.out.contains("inserted 1, updated 0, unchanged 0, rejected 2"));
+    CHECK(cs::test::readAll(rejects).contains("ZZ9,2026Q1,100,90,,3,"));
+}
+
+TEST_CASE("import refuses bad command lines with 2 and unreadable files with 3", "[import]")
+{
+    auto dir = cs::test::tempDir();
+    const QString db = dir->filePath(QStringLiteral("w.cwb"));
+    REQUIRE(channelstation({ QStringLiteral("new"), QStringLiteral("--db"), db }).exitCode == 0);
+    const QString csv = dir->filePath(QStringLiteral("x.csv"));
+    cs::test::writeAll(csv, "a,b\n1,2\n");
+    CHECK(channelstation({ QStringLiteral("import"), QStringLiteral("--db"), db, csv }).exitCode == 2);
+    CHECK(channelstation({ QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
+              QStringLiteral("orders"), csv })
+              .exitCode
+        == 2);
+    CHECK(channelstation({ QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
+              QStringLiteral("ledger"), QStringLiteral("--encoding"), QStringLiteral("latin-9"), csv })
+              .exitCode
+        == 2);
+    const Run missing = channelstation({ QStringLiteral("import"), QStringLiteral("--db"), db,
+        QStringLiteral("--kind"), QStringLiteral("ledger"), dir->filePath(QStringLiteral("none.xlsx")) });
+    CHECK(missing.exitCode == 3);
+    CHECK(missing.err.contains(QStringLiteral("none.xlsx")));
+    const Run noHeader = channelstation(
+        { QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"), QStringLiteral("ledger"), csv });
+    CHECK(noHeader.exitCode == 1);
+    CHECK(noHeader.err.contains(QStringLiteral("x.csv")));
+}
