@@ -7,6 +7,28 @@
 
 namespace cs {
 
+namespace {
+
+// "2026-03-05" into `out` (10 characters, no terminator needed by the caller):
+// QDate::toString goes through the locale machinery, which a million rows notice.
+void isoDate(QDate date, char *out)
+{
+    int y = 0, m = 0, d = 0;
+    date.getDate(&y, &m, &d);
+    const auto put = [](char *at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            at[i] = char('0' + value % 10);
+    };
+    put(out, y, 4);
+    out[4] = '-';
+    put(out + 5, m, 2);
+    out[7] = '-';
+    put(out + 8, d, 2);
+    out[10] = '\0';
+}
+
+} // namespace
+
 LedgerSink::LedgerSink(const SinkContext &context)
     : m_context(context)
     , m_codes(context.workbook.database())
@@ -29,10 +51,11 @@ std::optional<RowVerdict> LedgerSink::take(const SheetRow &row)
     if (f.hasErrors() || partnerId == 0)
         return f.verdict(RowOutcome::Rejected);
 
-    const QString day = date->toString(Qt::ISODate);
+    char day[11];
+    isoDate(*date, day);
     m_insert.bind(1, *orderId)
         .bind(2, partnerId)
-        .bind(3, day)
+        .bindAscii(3, day, 10)
         .bind(4, *productLine)
         .bind(5, amount->fen())
         .bind(6, m_context.importId)
@@ -41,9 +64,17 @@ std::optional<RowVerdict> LedgerSink::take(const SheetRow &row)
     const bool inserted = m_insert.changes() == 1;
     m_insert.reset();
     if (!inserted)
-        return f.verdict(takeTakenOrder(f, *orderId, partnerId, day, *productLine, *amount));
+        return f.verdict(takeTakenOrder(f, *orderId, partnerId, QString::fromLatin1(day, 10), *productLine, *amount));
 
-    Total &total = m_totals[TotalKey { partnerId, Quarter::containing(*date), *productLine }];
+    auto product = m_productIndex.constFind(*productLine);
+    if (product == m_productIndex.cend()) {
+        product = m_productIndex.insert(*productLine, int(m_productLines.size()));
+        m_productLines.append(*productLine);
+    }
+    const Quarter quarter = Quarter::containing(*date);
+    const quint64 key = (quint64(partnerId) << 32) | (quint64(quarter.year() * 4 + quarter.quarter() - 1) << 16)
+        | quint64(*product);
+    Total &total = m_totals[key];
     total.fen += amount->fen();
     ++total.orders;
     return f.verdict(RowOutcome::Inserted);
@@ -87,9 +118,11 @@ QList<RowVerdict> LedgerSink::finish()
         "ON CONFLICT (partner_id, quarter, product_line) DO UPDATE SET amount = amount + excluded.amount, "
         "orders = orders + excluded.orders");
     for (auto it = m_totals.cbegin(); it != m_totals.cend(); ++it) {
-        add.bind(1, it.key().partnerId)
-            .bind(2, it.key().quarter.toString())
-            .bind(3, it.key().productLine)
+        const quint64 key = it.key();
+        const int quarterIndex = int((key >> 16) & 0xFFFF);
+        add.bind(1, qint64(key >> 32))
+            .bind(2, Quarter(quarterIndex / 4, quarterIndex % 4 + 1).toString())
+            .bind(3, m_productLines.at(int(key & 0xFFFF)))
             .bind(4, it.value().fen)
             .bind(5, it.value().orders);
         add.step();

@@ -6,6 +6,8 @@
 #include "import/RecordSink.h"
 #include "storage/Statement.h"
 
+#include <QStringList>
+
 namespace cs {
 
 class LedgerSink : public RecordSink {
@@ -20,16 +22,6 @@ public:
     static void rebuildTotals(QSqlDatabase &db);
 
 private:
-    struct TotalKey {
-        qint64 partnerId;
-        Quarter quarter;
-        QString productLine;
-        bool operator==(const TotalKey &) const = default;
-        friend size_t qHash(const TotalKey &key, size_t seed = 0)
-        {
-            return qHashMulti(seed, key.partnerId, key.quarter, key.productLine);
-        }
-    };
     struct Total {
         qint64 fen = 0;
         qint64 orders = 0;
@@ -42,7 +34,12 @@ private:
     PartnerCodes m_codes;
     Statement m_insert;
     Statement m_existing;
-    QHash<TotalKey, Total> m_totals;
+    // Keyed by partner id, quarter and product line packed into one integer
+    // (product lines numbered as they appear): hashing three fields, one of
+    // them a string, for each of a million rows showed up in profiles.
+    QHash<quint64, Total> m_totals;
+    QHash<QString, int> m_productIndex;
+    QStringList m_productLines;
 };
 
 } // namespace cs

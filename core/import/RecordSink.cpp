@@ -9,6 +9,8 @@
 
 #include <QSqlQuery>
 
+#include <cstring>
+
 namespace cs {
 
 namespace {
@@ -16,6 +18,20 @@ namespace {
 const SheetCell emptyCell;
 
 } // namespace
+
+FieldColumns::FieldColumns(const ColumnMapping &mapping)
+{
+    for (auto it = mapping.columnOf.cbegin(); it != mapping.columnOf.cend(); ++it)
+        m_columns.emplace_back(it.key().toLatin1(), it.value());
+}
+
+int FieldColumns::operator()(const char *key) const
+{
+    for (const auto &[name, column] : m_columns)
+        if (std::strcmp(name.constData(), key) == 0)
+            return column;
+    return -1;
+}
 
 RowFields::RowFields(const SheetRow &row, const SinkContext &context)
     : m_row(row)
@@ -25,7 +41,7 @@ RowFields::RowFields(const SheetRow &row, const SinkContext &context)
 
 int RowFields::column(const char *key) const
 {
-    return m_context.mapping.columnOf.value(QLatin1String(key), -1);
+    return m_context.columns(key);
 }
 
 bool RowFields::isGiven(const char *key) const

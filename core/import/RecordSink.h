@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 
 #include <memory>
+#include <vector>
 #include <optional>
 
 namespace cs {
@@ -25,6 +26,17 @@ struct RowVerdict {
     ImportChange change; // Updated: what changed
 };
 
+// Field key → column, looked up for every field of every row: a short list
+// compared with strcmp beats hashing a freshly built QString each time.
+class FieldColumns {
+public:
+    explicit FieldColumns(const ColumnMapping &mapping);
+    int operator()(const char *key) const; // -1: not mapped
+
+private:
+    std::vector<std::pair<QByteArray, int>> m_columns;
+};
+
 // Everything a sink needs to know about the import it is part of.
 struct SinkContext {
     Workbook &workbook;
@@ -33,6 +45,7 @@ struct SinkContext {
     qint64 importId; // the history record being written (rolled back with the rest)
     QString stamp; // updated_at for everything this import writes
     DateSystem dateSystem;
+    FieldColumns columns { mapping };
 };
 
 // The mapped fields of one row, read through ValueParsers, with every problem

@@ -49,6 +49,12 @@ Statement &Statement::bind(int index, QStringView text)
     return *this;
 }
 
+Statement &Statement::bindAscii(int index, const char *text, int length)
+{
+    sqlite3_bind_text(m_statement, index, text, length, SQLITE_TRANSIENT);
+    return *this;
+}
+
 Statement &Statement::bindNull(int index)
 {
     sqlite3_bind_null(m_statement, index);

@@ -26,6 +26,7 @@ public:
     // Parameters count from 1, as in SQLite.
     Statement &bind(int index, qint64 value);
     Statement &bind(int index, QStringView text); // encoded to UTF-8 and copied by SQLite
+    Statement &bindAscii(int index, const char *text, int length); // ASCII text, bound without conversion
     Statement &bindNull(int index);
 
     // Runs the statement; true while it yields a row. Throws StorageError on failure.
