@@ -3,6 +3,9 @@
 #include "RecentFiles.h"
 #include "WelcomeView.h"
 #include "WorkbookSession.h"
+#include "import/ImportHistoryView.h"
+#include "import/ImportSource.h"
+#include "import/ImportWizard.h"
 #include "partners/PartnerTableModel.h"
 #include "partners/PartnersView.h"
 #include "storage/Workbook.h"
@@ -85,6 +88,7 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     // Views refer to the session; they go first.
+    delete m_historyView;
     delete m_partnersView;
     delete m_session;
 }
@@ -106,6 +110,12 @@ void MainWindow::createActions()
     m_closeAction = new QAction(tr("&Close Workbook"), this);
     m_closeAction->setShortcut(QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeWorkbook);
+
+    m_importAction = new QAction(tr("&Import…"), this);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setStatusTip(tr("Import partners, quarterly results, assessments or the sales ledger "
+                                    "from a spreadsheet"));
+    connect(m_importAction, &QAction::triggered, this, [this] { startImport(); });
 
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -149,6 +159,8 @@ void MainWindow::createMenus()
     file->addAction(m_openAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    file->addSeparator();
+    file->addAction(m_importAction);
     file->addSeparator();
     file->addAction(m_saveAsAction);
     file->addAction(m_closeAction);
@@ -283,6 +295,13 @@ void MainWindow::showSession(std::unique_ptr<Workbook> workbook)
     auto *item =
         new QListWidgetItem(QIcon(QStringLiteral(":/icons/partners.svg")), tr("Partners"), m_navigation);
     item->setToolTip(tr("The partner registry"));
+
+    m_historyView = new ImportHistoryView(*m_session, m_views);
+    m_views->addWidget(m_historyView);
+    connect(m_historyView, &ImportHistoryView::importRequested, this, [this] { startImport(); });
+    auto *history =
+        new QListWidgetItem(QIcon(QStringLiteral(":/icons/imports.svg")), tr("Import History"), m_navigation);
+    history->setToolTip(tr("What each import wrote, and undoing the latest"));
     m_navigation->setCurrentRow(0);
 
     m_pages->setCurrentWidget(m_workspace);
@@ -300,6 +319,8 @@ bool MainWindow::closeWorkbook()
     if (m_partnersView && !m_partnersView->settlePendingEdit())
         return false;
     m_navigation->clear();
+    delete m_historyView;
+    m_historyView = nullptr;
     delete m_partnersView;
     m_partnersView = nullptr;
     m_undoGroup->removeStack(m_session->undoStack());
@@ -354,6 +375,7 @@ void MainWindow::updateActions()
     const bool open = m_session != nullptr;
     m_saveAsAction->setEnabled(open);
     m_closeAction->setEnabled(open);
+    m_importAction->setEnabled(open);
     m_findAction->setEnabled(open);
     m_addPartnerAction->setEnabled(open);
     m_deletePartnerAction->setEnabled(open && m_partnersView && m_partnersView->hasSelection());
@@ -399,7 +421,29 @@ void MainWindow::dropEvent(QDropEvent *event)
     event->acceptProposedAction();
     // Opening may show a dialog: not inside the drag and drop machinery.
     const QString path = urls.front().toLocalFile();
-    QTimer::singleShot(0, this, [this, path] { openWorkbook(path); });
+    // A spreadsheet is imported into the open workbook; anything else is opened as a workbook.
+    const bool spreadsheet = m_session && ImportSources::isImportable(path)
+        && QFileInfo(path).suffix().compare(Workbook::fileSuffix(), Qt::CaseInsensitive) != 0;
+    QTimer::singleShot(0, this, [this, path, spreadsheet] {
+        if (spreadsheet)
+            startImport(path);
+        else
+            openWorkbook(path);
+    });
+}
+
+void MainWindow::startImport(const QString &path)
+{
+    if (!m_session || !m_partnersView->settlePendingEdit())
+        return;
+    ImportWizard wizard(*m_session, path, std::nullopt, this);
+    if (wizard.exec() != QDialog::Accepted)
+        return;
+    const ImportReport &result = wizard.result();
+    statusBar()->showMessage(
+        tr("Imported %1: %2")
+            .arg(QFileInfo(wizard.draft().source.path).fileName(), Importer::summary(result.counts)),
+        15000);
 }
 
 } // namespace cs

@@ -15,6 +15,7 @@ class QUndoGroup;
 
 namespace cs {
 
+class ImportHistoryView;
 class PartnersView;
 class WelcomeView;
 class Workbook;
@@ -34,6 +35,10 @@ public:
 
     WorkbookSession *session() const { return m_session; }
     PartnersView *partnersView() const { return m_partnersView; }
+    ImportHistoryView *historyView() const { return m_historyView; }
+
+    // Opens the import wizard on the open workbook (on `path` when given).
+    void startImport(const QString &path = {});
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -66,11 +71,13 @@ private:
 
     WorkbookSession *m_session = nullptr;
     PartnersView *m_partnersView = nullptr;
+    ImportHistoryView *m_historyView = nullptr;
 
     QAction *m_newAction;
     QAction *m_openAction;
     QAction *m_saveAsAction;
     QAction *m_closeAction;
+    QAction *m_importAction;
     QAction *m_quitAction;
     QAction *m_undoAction;
     QAction *m_redoAction;

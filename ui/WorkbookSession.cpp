@@ -36,4 +36,11 @@ bool WorkbookSession::attempt(const std::function<void()> &change)
     }
 }
 
+void WorkbookSession::reloadAfterImport()
+{
+    m_undoStack->clear();
+    m_partnerModel->setPartners(m_partners.all());
+    emit importsChanged();
+}
+
 } // namespace cs

@@ -30,8 +30,14 @@ public:
     // failed() and leaves the model untouched; returns whether it went through.
     bool attempt(const std::function<void()> &change);
 
+    // After an import was committed or undone (outside the undo stack): the
+    // partners are read again, and the edit history is cleared, because undoing
+    // an earlier edit would now silently overwrite what the import wrote.
+    void reloadAfterImport();
+
 signals:
     void partnersChanged();
+    void importsChanged();
     void failed(const QString &message);
 
 private:

@@ -201,13 +201,14 @@ void CsvReader::endField()
         fail(tr("the row has more than %1 columns.").arg(maxColumns));
         return;
     }
-    SheetCell cell;
+    SheetCell &cell = m_record.cells.emplace_back();
     if (!m_field.isEmpty()) {
         cell.kind = SheetCell::Kind::Text;
-        cell.text = m_field;
+        cell.text = std::move(m_field);
+        // Room for a typical cell up front, so it is built without regrowing.
+        m_field = QString();
+        m_field.reserve(fieldReserve);
     }
-    m_record.cells.append(cell);
-    m_field.clear();
 }
 
 void CsvReader::endRecord()
@@ -217,7 +218,9 @@ void CsvReader::endRecord()
         return;
     if (!m_record.isBlank())
         m_ready.push_back(std::move(m_record));
+    const qsizetype width = m_record.cells.size();
     m_record = SheetRow {};
+    m_record.cells.reserve(width); // rows of a sheet are mostly as wide as the one before
     m_record.row = ++m_row;
     m_fieldStarted = false;
 }

@@ -46,6 +46,8 @@ private:
     void endRecord();
     void fail(const QString &reason, int column = -1);
 
+    static constexpr qsizetype fieldReserve = 24;
+
     QString m_path;
     QFile m_file;
     Encoding m_encoding;

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSqlQuery>
 
 #include <future>
@@ -145,10 +146,8 @@ QString Importer::formatProblem(const ImportReport &report, const ImportProblem 
 QString Importer::summary(const ImportCounts &counts)
 {
     return tr("inserted %1, updated %2, unchanged %3, rejected %4")
-        .arg(counts.inserted)
-        .arg(counts.updated)
-        .arg(counts.unchanged)
-        .arg(counts.rejected);
+        .arg(QLocale().toString(counts.inserted), QLocale().toString(counts.updated),
+            QLocale().toString(counts.unchanged), QLocale().toString(counts.rejected));
 }
 
 ImportReport Importer::run(Workbook &workbook, const ImportSource &source, const ImportOptions &options)

@@ -222,6 +222,15 @@ bool isInvisibleSpace(QChar c)
     return c.isSpace() || c == u'\u200B' || c == u'\uFEFF';
 }
 
+// The first character that is not an invisible space, full-width folded; null for none.
+QChar firstVisible(QStringView text)
+{
+    for (QChar c : text)
+        if (!isInvisibleSpace(c))
+            return foldFullWidth(c);
+    return QChar();
+}
+
 // Strips one trailing unit (%, 分) and the spaces before it.
 bool chopSuffix(QString &text, QChar suffix)
 {
@@ -348,6 +357,13 @@ QString ValueParsers::normaliseText(QStringView text)
     return out;
 }
 
+QString ValueParsers::normaliseText(const QString &text)
+{
+    const bool edges = !text.isEmpty() && (isInvisibleSpace(text.front()) || isInvisibleSpace(text.back()));
+    const bool wide = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return foldFullWidth(c) != c; });
+    return edges || wide ? normaliseText(QStringView(text)) : text;
+}
+
 bool ValueParsers::looksLikeFormula(QStringView text)
 {
     const QString t = normaliseText(text);
@@ -373,7 +389,7 @@ std::optional<QString> ValueParsers::unusableCell(const SheetCell &cell, const Q
             .arg(cell.date.isValid() ? cell.date.toString(Qt::ISODate) : echoed(cell.text), what);
     case SheetCell::Kind::Text:
         // '=' only: a leading + or - is a sign, and the parsers read it as one.
-        if (normaliseText(cell.text).startsWith(u'='))
+        if (firstVisible(cell.text) == u'=')
             return tr("“%1” is a formula, not %2: formulas are never calculated on import.")
                 .arg(echoed(cell.text), what);
         return std::nullopt;
@@ -475,30 +491,31 @@ Parsed<QDate> ValueParsers::parseDate(const SheetCell &cell, DateSystem system)
     const bool serial = cell.kind == SheetCell::Kind::Number || cell.kind == SheetCell::Kind::Date;
     if (const auto why = serial ? std::nullopt : unusableCell(cell, tr("a date")))
         return Result::failure(*why);
-    const QString shown = echoed(cell.text);
+    // Only a failure quotes the cell; building the quote for every good date costs a million allocations.
+    const auto shown = [&cell] { return echoed(cell.text); };
 
     if (serial) {
         const auto d = cellNumber(cell, false);
         if (!d)
-            return Result::failure(tr("“%1” is not a date: it is not a number.").arg(shown));
+            return Result::failure(tr("“%1” is not a date: it is not a number.").arg(shown()));
         if (d->negative())
             return Result::failure(
-                tr("“%1” is not a date: Excel day numbers cannot be negative.").arg(shown));
+                tr("“%1” is not a date: Excel day numbers cannot be negative.").arg(shown()));
         // Whole days; a fraction is the time of day, which is dropped.
         const auto n = d->truncated();
         // 3,000,000 days is past 9999 in either system.
         if (!n || *n > 3'000'000)
-            return Result::failure(tr("“%1” is not a date: it is after the year 9999.").arg(shown));
+            return Result::failure(tr("“%1” is not a date: it is after the year 9999.").arg(shown()));
         const bool date1904 = system == DateSystem::Excel1904;
         if (!date1904 && *n == 0)
-            return Result::failure(tr("“%1” is not a date: Excel’s day 0 is not a real day.").arg(shown));
+            return Result::failure(tr("“%1” is not a date: Excel’s day 0 is not a real day.").arg(shown()));
         if (!date1904 && *n == 60)
             return Result::failure(
                 tr("“%1” is not a date: it is 29 February 1900, a day Excel counts but that never existed.")
-                    .arg(shown));
+                    .arg(shown()));
         const auto date = excelDayToDate(*n, date1904);
         if (!date)
-            return Result::failure(tr("“%1” is not a date: it is after the year 9999.").arg(shown));
+            return Result::failure(tr("“%1” is not a date: it is after the year 9999.").arg(shown()));
         return Result::success(*date);
     }
 
@@ -509,34 +526,34 @@ Parsed<QDate> ValueParsers::parseDate(const SheetCell &cell, DateSystem system)
             return Result::failure(
                 tr("“%1” is not a date: a day number in a text cell is not read as a date; "
                    "format the column as dates or write 2024-03-05.")
-                    .arg(shown));
+                    .arg(shown()));
         return Result::failure(
-            tr("“%1” is not a date: write it as 2024-03-05, 2024/3/5 or 2024年3月5日.").arg(shown));
+            tr("“%1” is not a date: write it as 2024-03-05, 2024/3/5 or 2024年3月5日.").arg(shown()));
     }
     if (parts->yearDigits <= 2 && parts->dayDigits == 4)
         return Result::failure(
             tr("“%1” is not a date: put the year first (2024-03-05), since the order of day and month "
                "is ambiguous.")
-                .arg(shown));
+                .arg(shown()));
     if (parts->year < Quarter::minYear || parts->year > Quarter::maxYear)
         return Result::failure(
             tr("“%1” is not a date: the year must be between %2 and %3.")
-                .arg(shown, QString::number(Quarter::minYear), QString::number(Quarter::maxYear)));
+                .arg(shown(), QString::number(Quarter::minYear), QString::number(Quarter::maxYear)));
     if (parts->month < 1 || parts->month > 12)
         return Result::failure(
-            tr("“%1” is not a date: there is no month %2.").arg(shown, QString::number(parts->month)));
+            tr("“%1” is not a date: there is no month %2.").arg(shown(), QString::number(parts->month)));
     if (parts->day < 1)
-        return Result::failure(tr("“%1” is not a date: there is no day 0.").arg(shown));
+        return Result::failure(tr("“%1” is not a date: there is no day 0.").arg(shown()));
     if (parts->day > 31)
         return Result::failure(
-            tr("“%1” is not a date: no month has %2 days.").arg(shown, QString::number(parts->day)));
+            tr("“%1” is not a date: no month has %2 days.").arg(shown(), QString::number(parts->day)));
     const int daysInMonth = QDate(parts->year, parts->month, 1).daysInMonth();
     if (parts->day > daysInMonth) {
         // Only the 29th, 30th and 31st can be missing from a month.
         const QString ordinal = parts->day == 29 ? tr("29th") : parts->day == 30 ? tr("30th") : tr("31st");
         return Result::failure(
             tr("“%1” is not a date: %2 has no %3 day in %4.")
-                .arg(shown, tr(kMonthNames[parts->month - 1]), ordinal, QString::number(parts->year)));
+                .arg(shown(), tr(kMonthNames[parts->month - 1]), ordinal, QString::number(parts->year)));
     }
     return Result::success(QDate(parts->year, parts->month, parts->day));
 }

@@ -71,6 +71,9 @@ public:
     // (U+FF01–U+FF5E: "ＡＢ１２" → "AB12") to half-width. Chinese text and spaces
     // inside the text are left alone. Nothing is evaluated: "=1+1" stays "=1+1".
     static QString normaliseText(QStringView text);
+    // The same for a QString, sharing it instead of copying when it is already
+    // normal (the usual case: a million-row import calls this for every cell).
+    static QString normaliseText(const QString &text);
 
     // True for text a spreadsheet program would run as a formula (=, +, -, @
     // first): such text is stored as plain text, and writers that export it

@@ -137,29 +137,30 @@ TEST_CASE("a new partner is added, selected, and removed again by undo")
     CHECK(stored(demo.path, QStringLiteral("XN-9001"))->id == added->id);
 }
 
+// HB-0005 has no results, assessments, ledger lines or sub-partners in the demo data.
 TEST_CASE("delete asks first, removes the partner, and undo brings it back whole")
 {
     auto demo = test::openDemoWindow();
     PartnersView *view = demo.window->partnersView();
-    const Partner before = *stored(demo.path, QStringLiteral("HN-0005"));
-    select(view, QStringLiteral("HN-0005"));
+    const Partner before = *stored(demo.path, QStringLiteral("HB-0005"));
+    select(view, QStringLiteral("HB-0005"));
 
     {
         test::DialogAnswer answer(QMessageBox::Cancel);
         view->deleteSelected();
         CHECK(answer.seen());
-        CHECK(answer.text().contains(QStringLiteral("HN-0005")));
+        CHECK(answer.text().contains(QStringLiteral("HB-0005")));
     }
-    CHECK(stored(demo.path, QStringLiteral("HN-0005")));
+    CHECK(stored(demo.path, QStringLiteral("HB-0005")));
 
     {
         test::DialogAnswer answer(QMessageBox::Yes);
         view->deleteSelected();
     }
-    CHECK_FALSE(stored(demo.path, QStringLiteral("HN-0005")));
+    CHECK_FALSE(stored(demo.path, QStringLiteral("HB-0005")));
     CHECK(view->table()->model()->rowCount() == 1999);
     demo.window->session()->undoStack()->undo();
-    CHECK(stored(demo.path, QStringLiteral("HN-0005")) == before);
+    CHECK(stored(demo.path, QStringLiteral("HB-0005")) == before);
 }
 
 TEST_CASE("deleting a parent partner is refused with the reason and nothing is deleted")
@@ -182,6 +183,18 @@ TEST_CASE("deleting a parent partner is refused with the reason and nothing is d
     CHECK(stored(demo.path, parentCode));
     CHECK(view->table()->model()->rowCount() == 2000);
     CHECK_FALSE(demo.window->session()->undoStack()->canUndo());
+}
+
+TEST_CASE("deleting a partner with imported results is refused with the reason")
+{
+    auto demo = test::openDemoWindow();
+    PartnersView *view = demo.window->partnersView();
+    select(view, QStringLiteral("HN-0005")); // has results, assessments and ledger lines in the demo
+    test::DialogAnswer answers(QMessageBox::Yes);
+    view->deleteSelected();
+    REQUIRE(answers.texts().size() == 2);
+    CHECK(answers.texts()[1].contains(QStringLiteral("Churned")));
+    CHECK(stored(demo.path, QStringLiteral("HN-0005")));
 }
 
 TEST_CASE("moving to another partner with unsaved edits asks, and Discard drops them")

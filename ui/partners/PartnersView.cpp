@@ -79,6 +79,11 @@ PartnersView::PartnersView(WorkbookSession &session, QWidget *parent)
         onCurrentChanged();
     });
     connect(&session, &WorkbookSession::partnersChanged, this, &PartnersView::onPartnersChanged);
+    // An import reloads every partner; the reset drops the table's selection silently.
+    connect(session.partnerModel(), &QAbstractItemModel::modelReset, this, [this] {
+        if (m_shownId != 0)
+            selectQuietly(m_shownId);
+    });
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &PartnersView::updateCount);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &PartnersView::updateCount);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &PartnersView::updateCount);

@@ -1,0 +1,215 @@
+#!/usr/bin/env bash
+# Measures the importers against tools that do the same job, on one machine in
+# one run, so the ratios mean something wherever it runs:
+#   - the 1,000,000-line ledger: `sqlite3 .import` into a fresh file, then our
+#     `channelstation import --kind ledger` (validation and roll-up included);
+#   - the 100,000 x 8 xlsx: `xlsx2csv`, then our XlsxReader (tests/bench/bench_read).
+# Each time is wall clock, best of 3. It is a report: it exits 0 when a goal is
+# missed (and says MISSED), non-zero only when it cannot measure at all.
+#   scripts/bench-import.sh [WORKDIR]     (default /tmp/channelstation-bench)
+# The build is ${CS_BUILD_DIR:-build/}, in Release with the tests' targets.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build="${CS_BUILD_DIR:-$root/build}"
+work="${1:-/tmp/channelstation-bench}"
+runs=3
+ledger_rows=1000000
+xlsx_rows=100000
+
+# --- tools --------------------------------------------------------------------
+
+# Only the benchmark needs these, so they are not in setup.sh. Installed as
+# setup.sh does: nothing happens when all are present.
+"$root/scripts/setup.sh"
+packages=(sqlite3 xlsx2csv time python3)
+missing=()
+for p in "${packages[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+  [[ "$status" == "install ok installed" ]] || missing+=("$p")
+done
+if ((${#missing[@]} > 0)); then
+  echo "Installing missing benchmark packages: ${missing[*]}"
+  sudo=()
+  if [[ $(id -u) -ne 0 ]]; then
+    command -v sudo >/dev/null || { echo "error: need root (or sudo) to install: ${missing[*]}" >&2; exit 1; }
+    sudo=(sudo)
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo[@]}" apt-get update -qq
+  "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# A Debug build would measure the compiler's flags, not the code: Release always.
+# bench_read is declared with the tests, so they are switched on.
+"$root/scripts/build.sh" -DCMAKE_BUILD_TYPE=Release -DCS_BUILD_TESTS=ON
+app="$build/app/channelstation"
+bench_read="$build/tests/bench_read"
+[[ -x "$app" && -x "$bench_read" ]] || { echo "error: $app or $bench_read was not built" >&2; exit 1; }
+
+# --- data ---------------------------------------------------------------------
+
+mkdir -p "$work"
+stamp="version=1 rows=$ledger_rows xlsx_rows=$xlsx_rows"
+if [[ "$(cat "$work/bench-data.txt" 2>/dev/null || true)" != "$stamp" ]]; then
+  echo "Generating the benchmark data in $work (once, a few seconds) ..."
+  python3 "$root/scripts/gen-bench-data.py" "$work" --rows "$ledger_rows" --xlsx-rows "$xlsx_rows"
+fi
+ledger="$work/ledger.csv"
+partners="$work/partners.csv"
+xlsx="$work/sheet-100k.xlsx"
+for f in "$ledger" "$partners" "$xlsx"; do
+  [[ -s "$f" ]] || { echo "error: $f is missing; delete $work/bench-data.txt and run again" >&2; exit 1; }
+done
+
+# --- helpers ------------------------------------------------------------------
+
+now_ns() { date +%s%N; }
+
+# seconds START_NS END_NS: the difference in seconds, 3 decimals.
+seconds() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", (b - a) / 1e9 }'; }
+
+# min A B ...: the smallest of the numbers.
+min() { printf '%s\n' "$@" | sort -g | head -n1; }
+
+# max A B ...
+max() { printf '%s\n' "$@" | sort -g | tail -n1; }
+
+# grouped N: 1000000 -> 1,000,000, without relying on a locale being installed.
+grouped() { echo "$1" | sed -e ':a' -e 's/\([0-9]\)\([0-9]\{3\}\)\($\|,\)/\1,\2\3/' -e 'ta'; }
+
+# megabytes FILE: its size in MB, 1 decimal.
+megabytes() { awk -v b="$(stat -c %s "$1")" 'BEGIN { printf "%.1f", b / 1e6 }'; }
+
+# verdict SECONDS LIMIT: empty when SECONDS <= LIMIT, else " MISSED".
+verdict() { awk -v s="$1" -v l="$2" 'BEGIN { if (s > l) printf " MISSED" }'; }
+
+fresh() { rm -f "$1" "$1-wal" "$1-shm" "$1-journal"; }
+
+# --- ledger -------------------------------------------------------------------
+
+echo
+echo "Benchmark on $(nproc) cores, $(uname -m); build $build; data $work"
+echo
+
+# sqlite3: the same CSV into a new table of a new file, in one transaction as .import does.
+sqlite_times=()
+for ((i = 1; i <= runs; i++)); do
+  db="$work/sqlite-fresh.db"
+  fresh "$db"
+  t0=$(now_ns)
+  sqlite3 "$db" <<SQL
+.mode csv
+.import '$ledger' ledger
+SQL
+  t1=$(now_ns)
+  sqlite_times+=("$(seconds "$t0" "$t1")")
+done
+imported=$(sqlite3 "$db" 'SELECT count(*) FROM ledger;')
+fresh "$db"
+[[ "$imported" == "$ledger_rows" ]] || echo "warning: sqlite3 imported $imported rows, not $ledger_rows"
+sqlite_best=$(min "${sqlite_times[@]}")
+
+# The import command is being written alongside this script: until it is in the
+# build, `import --help` falls back to the overall help, which has no --kind.
+ours_best=""
+# Captured, not piped to grep -q: under pipefail an early grep exit could fail the check.
+import_help=$("$app" import --help 2>/dev/null || true)
+if [[ "$import_help" == *--kind* ]]; then
+  ours_times=()
+  peaks=()
+  failed=""
+  for ((i = 1; i <= runs; i++)); do
+    db="$work/bench.cwb"
+    fresh "$db"
+    # Partners first, untimed: every ledger line names one, and validation checks it.
+    if ! { "$app" new --db "$db" && "$app" import --db "$db" --kind partners "$partners"; } \
+      >"$work/import-partners.log" 2>&1; then
+      failed="creating the workbook or importing the partners failed:"
+      failed_log="$work/import-partners.log"
+      break
+    fi
+    t0=$(now_ns)
+    if ! /usr/bin/time -f %M -o "$work/peak-rss.txt" \
+      "$app" import --db "$db" --kind ledger "$ledger" >"$work/import-ledger.log" 2>&1; then
+      failed="the ledger import failed:"
+      failed_log="$work/import-ledger.log"
+      break
+    fi
+    t1=$(now_ns)
+    ours_times+=("$(seconds "$t0" "$t1")")
+    peaks+=("$(tail -n1 "$work/peak-rss.txt")")
+  done
+  fresh "$work/bench.cwb"
+  if [[ -n "$failed" ]]; then
+    echo "ledger import: $failed"
+    tail -n5 "$failed_log" | sed 's/^/    /'
+    echo "    (the whole output: $failed_log)"
+  else
+    ours_best=$(min "${ours_times[@]}")
+    ratio=$(awk -v o="$ours_best" -v s="$sqlite_best" 'BEGIN { printf "%.2f", o / s }')
+    peak_mb=$(awk -v k="$(max "${peaks[@]}")" 'BEGIN { printf "%.0f", k / 1024 }')
+  fi
+else
+  echo "ledger import: the import command is not available in this build"
+fi
+
+# --- xlsx ---------------------------------------------------------------------
+
+xlsx2csv_times=()
+for ((i = 1; i <= runs; i++)); do
+  t0=$(now_ns)
+  xlsx2csv "$xlsx" >/dev/null
+  t1=$(now_ns)
+  xlsx2csv_times+=("$(seconds "$t0" "$t1")")
+done
+
+# read_best FILE: runs bench_read on FILE $runs times and leaves the best wall
+# time in $read_seconds and the last report in $read_report ("rows N cells M
+# seconds S peak_rss_mb R"). Wall time, process start included, to compare like
+# with like against xlsx2csv. Globals, not output: $(...) would lose the report.
+read_best() {
+  local times=() t0 t1 i
+  for ((i = 1; i <= runs; i++)); do
+    t0=$(now_ns)
+    read_report=$("$bench_read" "$1")
+    t1=$(now_ns)
+    times+=("$(seconds "$t0" "$t1")")
+  done
+  read_seconds=$(min "${times[@]}")
+}
+report_field() { awk -v k="$1" '{ for (i = 1; i < NF; i++) if ($i == k) print $(i + 1) }' <<<"$read_report"; }
+
+read_best "$xlsx"
+xlsx_best=$read_seconds
+xlsx_rows_read=$(report_field rows)
+xlsx_cells=$(report_field cells)
+xlsx_peak=$(report_field peak_rss_mb)
+xlsx_in_process=$(report_field seconds)
+[[ "$xlsx_rows_read" == "$((xlsx_rows + 1))" ]] || echo "warning: bench_read read $xlsx_rows_read rows of $xlsx"
+
+read_best "$ledger"
+csv_best=$read_seconds
+csv_peak=$(report_field peak_rss_mb)
+csv_rows_read=$(report_field rows)
+[[ "$csv_rows_read" == "$((ledger_rows + 1))" ]] || echo "warning: bench_read read $csv_rows_read rows of $ledger"
+
+# --- report -------------------------------------------------------------------
+
+echo
+printf 'ledger %s rows (%s MB): sqlite3 .import %.2f s | ' "$(grouped "$ledger_rows")" "$(megabytes "$ledger")" \
+  "$sqlite_best"
+if [[ -n "$ours_best" ]]; then
+  printf 'channelstation import %.2f s | ratio %s× (goal ≤ 1.5×)%s\n' "$ours_best" "$ratio" \
+    "$(verdict "$ratio" 1.5)"
+  echo "  peak memory of the ledger import: ${peak_mb} MB RSS for a $(megabytes "$ledger") MB file"
+  # The import's own last words, so a run that imported nothing cannot pass for a fast one.
+  tail -n2 "$work/import-ledger.log" | sed 's/^/  import said: /'
+else
+  echo "channelstation import n/a"
+fi
+printf '  reading alone (CsvReader, no validation or writing): %.2f s, peak %s MB RSS\n' "$csv_best" "$csv_peak"
+printf 'xlsx %s × 8 (%s MB): xlsx2csv %.2f s | channelstation read %.2f s (goal ≤ 0.50 s)%s\n' \
+  "$(grouped "$xlsx_rows")" "$(megabytes "$xlsx")" "$(min "${xlsx2csv_times[@]}")" "$xlsx_best" \
+  "$(verdict "$xlsx_best" 0.5)"
+echo "  $(grouped "$xlsx_cells") cells; ${xlsx_in_process} s of it inside the reader, peak ${xlsx_peak} MB RSS"
+echo "  (wall clock, best of $runs; all times include starting the process)"
