@@ -4,7 +4,7 @@
 <context>
     <name>cs::Cli</name>
     <message numerus="yes">
-        <location filename="../../app/Cli.cpp" line="+132" />
+        <location filename="../../app/Cli.cpp" line="+132"/>
         <source>Created the demo workbook %1 with %n partner(s).</source>
         <translation>
             <numerusform>Created the demo workbook %1 with %n partner.</numerusform>
@@ -12,15 +12,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+72" />
+        <location line="+72"/>
         <source>Nothing was imported: %n row(s) have problems. Fix them, or import the valid rows with --valid-only.</source>
-        <translation><numerusform>Nothing was imported: %n row has problems. Fix it, or import the valid rows with --valid-only.</numerusform><numerusform>Nothing was imported: %n rows have problems. Fix them, or import the valid rows with --valid-only.</numerusform></translation>
+        <translation>
+            <numerusform>Nothing was imported: %n row has problems. Fix it, or import the valid rows with --valid-only.</numerusform>
+            <numerusform>Nothing was imported: %n rows have problems. Fix them, or import the valid rows with --valid-only.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cs::DeletePartnersCommand</name>
     <message numerus="yes">
-        <location filename="../../ui/partners/PartnerCommands.cpp" line="+107" />
+        <location filename="../../ui/partners/PartnerCommands.cpp" line="+107"/>
         <source>delete %n partner(s)</source>
         <translation>
             <numerusform>delete %n partner</numerusform>
@@ -31,46 +34,64 @@
 <context>
     <name>cs::ImportCheckPage</name>
     <message numerus="yes">
-        <location filename="../../ui/import/ImportCheckPage.cpp" line="+193" />
+        <location filename="../../ui/import/ImportCheckPage.cpp" line="+194"/>
         <source>%Ln row(s) cannot be imported as they are.</source>
-        <translation><numerusform>%Ln row cannot be imported as it is.</numerusform><numerusform>%Ln rows cannot be imported as they are.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln row cannot be imported as it is.</numerusform>
+            <numerusform>%Ln rows cannot be imported as they are.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>%Ln value(s) were read with a guess worth checking (notes below).</source>
-        <translation><numerusform>%Ln value was read with a guess worth checking (notes below).</numerusform><numerusform>%Ln values were read with a guess worth checking (notes below).</numerusform></translation>
+        <translation>
+            <numerusform>%Ln value was read with a guess worth checking (notes below).</numerusform>
+            <numerusform>%Ln values were read with a guess worth checking (notes below).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+33" />
+        <location line="+33"/>
         <source>Import is not possible while %Ln row(s) have errors: all or nothing means nothing would be written. Correct the file and choose Check Again, or import only the valid rows.</source>
-        <translation><numerusform>Import is not possible while %Ln row has errors: all or nothing means nothing would be written. Correct the file and choose Check Again, or import only the valid rows.</numerusform><numerusform>Import is not possible while %Ln rows have errors: all or nothing means nothing would be written. Correct the file and choose Check Again, or import only the valid rows.</numerusform></translation>
+        <translation>
+            <numerusform>Import is not possible while %Ln row has errors: all or nothing means nothing would be written. Correct the file and choose Check Again, or import only the valid rows.</numerusform>
+            <numerusform>Import is not possible while %Ln rows have errors: all or nothing means nothing would be written. Correct the file and choose Check Again, or import only the valid rows.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cs::ImportFilePage</name>
     <message numerus="yes">
-        <location filename="../../ui/import/ImportFilePage.cpp" line="+199" />
+        <location filename="../../ui/import/ImportFilePage.cpp" line="+200"/>
         <source>Header on row %1, %Ln column(s).</source>
-        <translation><numerusform>Header on row %1, %Ln column.</numerusform><numerusform>Header on row %1, %Ln columns.</numerusform></translation>
+        <translation>
+            <numerusform>Header on row %1, %Ln column.</numerusform>
+            <numerusform>Header on row %1, %Ln columns.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cs::ImportWizard</name>
     <message numerus="yes">
-        <location filename="../../ui/import/ImportWizard.cpp" line="+91" />
+        <location filename="../../ui/import/ImportWizard.cpp" line="+91"/>
         <source>%Ln existing record(s) changed; the details list them.</source>
-        <translation><numerusform>%Ln existing record changed; the details list it.</numerusform><numerusform>%Ln existing records changed; the details list them.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln existing record changed; the details list it.</numerusform>
+            <numerusform>%Ln existing records changed; the details list them.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+17" />
+        <location line="+17"/>
         <source>… and %Ln more.</source>
-        <translation><numerusform>… and %Ln more.</numerusform><numerusform>… and %Ln more.</numerusform></translation>
+        <translation>
+            <numerusform>… and %Ln more.</numerusform>
+            <numerusform>… and %Ln more.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cs::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+368" />
+        <location filename="../../ui/MainWindow.cpp" line="+368"/>
         <source>%Ln partner(s)</source>
         <translation>
             <numerusform>%Ln partner</numerusform>
@@ -78,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%Ln active</source>
         <translation>
             <numerusform>%Ln active</numerusform>
@@ -86,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%Ln on the watch list</source>
         <translation>
             <numerusform>%Ln on the watch list</numerusform>
@@ -97,7 +118,7 @@
 <context>
     <name>cs::PartnerRepository</name>
     <message numerus="yes">
-        <location filename="../../core/storage/PartnerRepository.cpp" line="+164" />
+        <location filename="../../core/storage/PartnerRepository.cpp" line="+164"/>
         <source>“%1” is the parent partner of %n partner(s). Give them another parent first.</source>
         <translation>
             <numerusform>“%1” is the parent partner of %n partner. Give that partner another parent first.</numerusform>
@@ -108,7 +129,7 @@
 <context>
     <name>cs::PartnersView</name>
     <message numerus="yes">
-        <location filename="../../ui/partners/PartnersView.cpp" line="+144" />
+        <location filename="../../ui/partners/PartnersView.cpp" line="+144"/>
         <source>%Ln partner(s)</source>
         <translation>
             <numerusform>%Ln partner</numerusform>
@@ -116,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 of %Ln partner(s)</source>
         <translation>
             <numerusform>%1 of %Ln partner</numerusform>
@@ -124,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+163" />
+        <location line="+163"/>
         <source>Delete the %n selected partner(s)?</source>
         <translation>
             <numerusform>Delete the %n selected partner?</numerusform>
@@ -135,8 +156,8 @@
 <context>
     <name>cs::Workbook</name>
     <message numerus="yes">
-        <location filename="../../core/storage/Workbook.cpp" line="+71" />
-        <location line="+13" />
+        <location filename="../../core/storage/Workbook.cpp" line="+71"/>
+        <location line="+13"/>
         <source>“%1” is damaged: the file is cut short (%Ln bytes).</source>
         <translation>
             <numerusform>“%1” is damaged: the file is cut short (%Ln byte).</numerusform>

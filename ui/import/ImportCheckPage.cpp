@@ -2,6 +2,7 @@
 
 #include "WorkbookSession.h"
 #include "import/ImportColours.h"
+#include "import/Sentences.h"
 #include "import/ImportDraft.h"
 #include "import/ImportProgress.h"
 #include "import/ImportReportModel.h"
@@ -200,7 +201,7 @@ void ImportCheckPage::showReport()
             summary.append(tr("%Ln value(s) were read with a guess worth checking (notes below).", "",
                 int(m_report.noteCount)));
     }
-    m_summary->setText(summary.join(QLatin1Char(' ')));
+    m_summary->setText(joinSentences(summary));
     setLabelColour(m_summary, m_checked ? palette().color(QPalette::WindowText) : ImportColours::errorText());
 
     const qint64 total = m_report.problemCount + m_report.noteCount;

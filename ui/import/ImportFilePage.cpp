@@ -2,6 +2,7 @@
 
 #include "WorkbookSession.h"
 #include "import/ImportColours.h"
+#include "import/Sentences.h"
 #include "import/ImportDraft.h"
 
 #include <QComboBox>
@@ -201,7 +202,7 @@ void ImportFilePage::showPreview(bool guessed)
         if (m_draft.preview.mappingFromProfile)
             info.append(tr("Columns will be mapped as last time for these headers."));
     }
-    m_info->setText(info.join(QLatin1Char(' ')));
+    m_info->setText(joinSentences(info));
     emit completeChanged();
 }
 
