@@ -18,26 +18,8 @@ xlsx_rows=100000
 
 # --- tools --------------------------------------------------------------------
 
-# Only the benchmark needs these, so they are not in setup.sh. Installed as
-# setup.sh does: nothing happens when all are present.
-"$root/scripts/setup.sh"
-packages=(sqlite3 xlsx2csv time python3)
-missing=()
-for p in "${packages[@]}"; do
-  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
-  [[ "$status" == "install ok installed" ]] || missing+=("$p")
-done
-if ((${#missing[@]} > 0)); then
-  echo "Installing missing benchmark packages: ${missing[*]}"
-  sudo=()
-  if [[ $(id -u) -ne 0 ]]; then
-    command -v sudo >/dev/null || { echo "error: need root (or sudo) to install: ${missing[*]}" >&2; exit 1; }
-    sudo=(sudo)
-  fi
-  export DEBIAN_FRONTEND=noninteractive
-  "${sudo[@]}" apt-get update -qq
-  "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+# Only the benchmark needs these, so setup.sh installs them only when asked.
+"$root/scripts/setup.sh" sqlite3 xlsx2csv time python3
 
 # A Debug build would measure the compiler's flags, not the code: Release always.
 # bench_read is declared with the tests, so they are switched on.

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs, with apt, whatever Debian 12 packages the workstation needs and the
 # machine lacks. Safe to run again: it does nothing when all are present.
+# Packages named as arguments are added to the list (the benchmark's tools).
 set -euo pipefail
 
 packages=(
@@ -9,6 +10,7 @@ packages=(
   qt6-translations-l10n qt6-charts-dev libqt6sql6-sqlite libqt6opengl6-dev libqt6svg6
   libgl-dev catch2 libquazip1-qt6-dev libxlsxwriter-dev libsqlite3-dev sqlite3
   fonts-wqy-microhei xvfb xauth poppler-utils
+  "$@"
 )
 
 missing=()
