@@ -216,9 +216,9 @@ void CsvReader::endRecord()
     endField();
     if (!m_error.isEmpty())
         return;
+    const qsizetype width = m_record.cells.size();
     if (!m_record.isBlank())
         m_ready.push_back(std::move(m_record));
-    const qsizetype width = m_record.cells.size();
     m_record = SheetRow {};
     m_record.cells.reserve(width); // rows of a sheet are mostly as wide as the one before
     m_record.row = ++m_row;

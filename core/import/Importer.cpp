@@ -154,9 +154,6 @@ ImportReport Importer::run(Workbook &workbook, const ImportSource &source, const
 {
     ImportReport report;
     report.fileName = QFileInfo(source.path).fileName();
-    // Hashing reads the whole file; it runs beside the import rather than before it.
-    std::future<QString> sha256 = std::async(std::launch::async, sha256Of, source.path);
-
     OpenedSource opened = ImportSources::open(source);
     report.sheet = opened.sheet;
     if (!opened.reader) {
@@ -178,14 +175,19 @@ ImportReport Importer::run(Workbook &workbook, const ImportSource &source, const
 
     const QString where = report.sheet.isEmpty() ? report.fileName
                                                   : tr("%1, sheet “%2”").arg(report.fileName, report.sheet);
-    const ImportProfiles profiles(workbook);
     if (options.mapping) {
         report.mapping = *options.mapping;
     } else {
-        report.mapping = detectColumns(head, options.kind, profiles.taughtHeaders(options.kind));
-        if (report.mapping.headerRow > 0)
-            if (const auto saved = profiles.find(options.kind, report.mapping.headers))
-                applyColumns(report.mapping, options.kind, *saved);
+        try {
+            const ImportProfiles profiles(workbook);
+            report.mapping = detectColumns(head, options.kind, profiles.taughtHeaders(options.kind));
+            if (report.mapping.headerRow > 0)
+                if (const auto saved = profiles.find(options.kind, report.mapping.headers))
+                    applyColumns(report.mapping, options.kind, *saved);
+        } catch (const StorageError &e) {
+            report.error = e.message();
+            return report;
+        }
     }
     const ColumnMapping &mapping = report.mapping;
     if (mapping.headerRow == 0) {
@@ -210,9 +212,21 @@ ImportReport Importer::run(Workbook &workbook, const ImportSource &source, const
 
     Run run(report, options);
     const bool writeRejects = options.validOnly && !options.dryRun;
-    if (writeRejects)
-        run.m_rejects = std::make_unique<RejectsFile>(
-            options.rejectsPath.isEmpty() ? defaultRejectsPath(source.path) : options.rejectsPath, mapping.headers);
+    if (writeRejects) {
+        const QString rejectsPath = options.rejectsPath.isEmpty() ? defaultRejectsPath(source.path) : options.rejectsPath;
+        if (QFileInfo(rejectsPath).canonicalFilePath() == QFileInfo(source.path).canonicalFilePath()) {
+            report.outcome = ImportOutcome::Rejected;
+            report.error = tr("The rejected rows cannot be written over %1, the file being imported.")
+                               .arg(QDir::toNativeSeparators(source.path));
+            return report;
+        }
+        run.m_rejects = std::make_unique<RejectsFile>(rejectsPath, mapping.headers);
+    }
+    // Hashing reads the whole file, beside the import rather than before it; a
+    // dry run records nothing, so it needs no hash.
+    std::future<QString> sha256;
+    if (!options.dryRun)
+        sha256 = std::async(std::launch::async, sha256Of, source.path);
 
     QSqlDatabase &db = workbook.database();
     try {

@@ -72,9 +72,7 @@ std::optional<RowVerdict> LedgerSink::take(const SheetRow &row)
         m_productLines.append(*productLine);
     }
     const Quarter quarter = Quarter::containing(*date);
-    const quint64 key = (quint64(partnerId) << 32) | (quint64(quarter.year() * 4 + quarter.quarter() - 1) << 16)
-        | quint64(*product);
-    Total &total = m_totals[key];
+    Total &total = m_totals[TotalKey { partnerId, quarter.year() * 4 + quarter.quarter() - 1, *product }];
     total.fen += amount->fen();
     ++total.orders;
     return f.verdict(RowOutcome::Inserted);
@@ -85,6 +83,14 @@ std::optional<RowVerdict> LedgerSink::take(const SheetRow &row)
 RowOutcome LedgerSink::takeTakenOrder(RowFields &fields, const QString &orderId, qint64 partnerId,
     const QString &day, const QString &productLine, Money amount)
 {
+    if (const int earlier = m_takenOrderRows.value(orderId); earlier > 0) {
+        fields.error("order_id",
+            tr("Order “%1” is already on row %2 of this file; an order id may appear only once.")
+                .arg(echoed(orderId))
+                .arg(earlier));
+        return RowOutcome::Rejected;
+    }
+    m_takenOrderRows.insert(orderId, fields.row());
     m_existing.bind(1, orderId);
     if (!m_existing.step()) {
         m_existing.reset();
@@ -118,11 +124,10 @@ QList<RowVerdict> LedgerSink::finish()
         "ON CONFLICT (partner_id, quarter, product_line) DO UPDATE SET amount = amount + excluded.amount, "
         "orders = orders + excluded.orders");
     for (auto it = m_totals.cbegin(); it != m_totals.cend(); ++it) {
-        const quint64 key = it.key();
-        const int quarterIndex = int((key >> 16) & 0xFFFF);
-        add.bind(1, qint64(key >> 32))
-            .bind(2, Quarter(quarterIndex / 4, quarterIndex % 4 + 1).toString())
-            .bind(3, m_productLines.at(int(key & 0xFFFF)))
+        const TotalKey &key = it.key();
+        add.bind(1, key.partnerId)
+            .bind(2, Quarter(key.quarter / 4, key.quarter % 4 + 1).toString())
+            .bind(3, m_productLines.at(key.product))
             .bind(4, it.value().fen)
             .bind(5, it.value().orders);
         add.step();

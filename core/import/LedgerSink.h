@@ -34,12 +34,25 @@ private:
     PartnerCodes m_codes;
     Statement m_insert;
     Statement m_existing;
-    // Keyed by partner id, quarter and product line packed into one integer
-    // (product lines numbered as they appear): hashing three fields, one of
-    // them a string, for each of a million rows showed up in profiles.
-    QHash<quint64, Total> m_totals;
+    // Product lines are numbered as they appear, so the key hashes three integers
+    // rather than a string for each of a million rows.
+    struct TotalKey {
+        qint64 partnerId;
+        int quarter; // year * 4 + quarter - 1
+        int product; // index into m_productLines
+        bool operator==(const TotalKey &) const = default;
+        friend size_t qHash(const TotalKey &key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.partnerId, key.quarter, key.product);
+        }
+    };
+    QHash<TotalKey, Total> m_totals;
     QHash<QString, int> m_productIndex;
     QStringList m_productLines;
+    // Order ids met on the slow path (already in the ledger), with their row,
+    // so a second copy in the same file is caught even when the first matched
+    // an earlier import.
+    QHash<QString, int> m_takenOrderRows;
 };
 
 } // namespace cs

@@ -172,9 +172,12 @@ PartnerCodes::PartnerCodes(QSqlDatabase &db)
 QString PartnerCodes::fold(const QString &code)
 {
     // SQLite's NOCASE folds ASCII letters only; so does this, so the two agree.
+    const auto lower = [](QChar c) { return c >= u'a' && c <= u'z'; };
+    if (std::none_of(code.cbegin(), code.cend(), lower))
+        return code; // shared, not copied: the usual case for codes like "HD-0001"
     QString folded = code;
     for (QChar &c : folded)
-        if (c >= u'a' && c <= u'z')
+        if (lower(c))
             c = QChar(c.unicode() - 32);
     return folded;
 }

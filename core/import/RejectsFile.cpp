@@ -4,6 +4,8 @@
 
 #include <QDir>
 
+#include <filesystem>
+
 namespace cs {
 
 namespace {
@@ -77,9 +79,14 @@ bool RejectsFile::place()
         return false;
     }
     m_file.close();
-    QFile::remove(m_path);
-    if (!QFile::rename(m_file.fileName(), m_path)) {
-        m_error = tr("The rejected rows could not be moved to %1.").arg(QDir::toNativeSeparators(m_path));
+    // rename(2) replaces an earlier rejects file in one step: there is never a
+    // moment with neither the old list nor the new one.
+    std::error_code error;
+    std::filesystem::rename(QFile::encodeName(m_file.fileName()).toStdString(), QFile::encodeName(m_path).toStdString(), error);
+    if (error) {
+        m_placed = true; // keep the finished list where it is, and say where
+        m_error = tr("The rejected rows could not be moved to %1; they are in %2.")
+                      .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(m_file.fileName()));
         return false;
     }
     m_placed = true;

@@ -44,8 +44,9 @@ Statement &Statement::bind(int index, qint64 value)
 
 Statement &Statement::bind(int index, QStringView text)
 {
-    m_utf8 = text.toUtf8();
-    sqlite3_bind_text(m_statement, index, m_utf8.constData(), int(m_utf8.size()), SQLITE_TRANSIENT);
+    // UTF-16 as QString holds it: SQLite converts while copying, with no
+    // intermediate QByteArray per value.
+    sqlite3_bind_text16(m_statement, index, text.utf16(), int(text.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
     return *this;
 }
 

@@ -3,7 +3,6 @@
 // QVariant round trip per value would cost more than SQLite itself.
 #pragma once
 
-#include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -25,7 +24,7 @@ public:
 
     // Parameters count from 1, as in SQLite.
     Statement &bind(int index, qint64 value);
-    Statement &bind(int index, QStringView text); // encoded to UTF-8 and copied by SQLite
+    Statement &bind(int index, QStringView text); // copied by SQLite
     Statement &bindAscii(int index, const char *text, int length); // ASCII text, bound without conversion
     Statement &bindNull(int index);
 
@@ -44,7 +43,6 @@ private:
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
-    QByteArray m_utf8; // scratch buffer reused for each text binding
 };
 
 } // namespace cs

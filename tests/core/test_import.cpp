@@ -178,6 +178,12 @@ TEST_CASE("ledger lines are appended by order id and rolled up per partner, quar
     CHECK(again.problems[1].row == 4);
     CHECK(again.problems[1].reason.contains(QStringLiteral("already on row 3")));
     CHECK(f.query("SELECT sum(amount) FROM ledger_totals") == test::strings({ "110150" }));
+    // A line already in the ledger, twice in a new file: the first is unchanged, the second a repeat.
+    const ImportReport twice = f.import(ImportKind::Ledger,
+        "订单号,伙伴编号,订单日期,产品线,金额\nSO1,A1,2026-01-05,服务器,100\nSO1,A1,2026-01-05,服务器,100\n");
+    CHECK(twice.counts == ImportCounts { 0, 0, 1, 1 });
+    REQUIRE(twice.problems.size() == 1);
+    CHECK(twice.problems[0].reason.contains(QStringLiteral("already on row 2")));
 }
 
 TEST_CASE("assessments keep scores in tenths and refuse scores outside 0 to 10", "[import]")
@@ -293,4 +299,19 @@ TEST_CASE("the messy regional results sheet: title rows skipped, every bad row n
     CHECK(report.noteCount == 1); // the bare 1 read as 100 %
     CHECK(report.counts.rejected == 6);
     CHECK(report.counts.inserted + report.counts.updated + report.counts.unchanged == 40);
+}
+
+TEST_CASE("the rejects file may not be the file being imported", "[import]")
+{
+    ImportFixture f;
+    const QByteArray sheet = "伙伴编号,季度,销售目标,实际销售额\nA1,2026Q1,100,90\nZZ9,2026Q1,100,90\n";
+    ImportOptions options;
+    options.kind = ImportKind::Results;
+    options.validOnly = true;
+    options.rejectsPath = f.dir->filePath(QStringLiteral("input.csv"));
+    const ImportReport report = f.import(options, sheet);
+    CHECK(report.outcome == ImportOutcome::Rejected);
+    CHECK(report.error.contains(QStringLiteral("input.csv")));
+    CHECK(test::readAll(options.rejectsPath) == sheet);
+    CHECK(f.query("SELECT count(*) FROM results") == test::strings({ "0" }));
 }
