@@ -2,6 +2,7 @@
 
 #include "import/RecordSink.h"
 #include "import/RejectsFile.h"
+#include "import/RowPipeline.h"
 #include "storage/ImportProfiles.h"
 #include "storage/Sql.h"
 #include "storage/StorageError.h"
@@ -245,31 +246,37 @@ ImportReport Importer::run(Workbook &workbook, const ImportSource &source, const
         QHash<int, SheetRow> waiting; // rows the sink decides in finish(), kept for the rejects file
 
         qint64 dataRows = 0;
-        const auto takeRow = [&](SheetRow &&row) {
+        const auto takeRow = [&](SheetRow &&row, PreparedRow *prepared) {
             ++dataRows;
-            if (auto verdict = sink->take(row))
+            if (auto verdict = prepared ? sink->takePrepared(row, *prepared) : sink->take(row))
                 run.take(*verdict, &row);
             else if (writeRejects)
                 waiting.insert(row.row, std::move(row));
         };
         for (SheetRow &row : head)
             if (row.row > mapping.headerRow)
-                takeRow(std::move(row));
+                takeRow(std::move(row), nullptr);
         head.clear();
-        for (qint64 n = 1;; ++n) {
-            auto row = reader.next();
-            if (!row)
-                break;
-            takeRow(std::move(*row));
-            if (n % progressEvery == 0 && options.progress
-                && !options.progress(reader.progressDone(), reader.progressTotal())) {
-                report.outcome = ImportOutcome::Cancelled;
+        {
+            RowPipeline pipeline(reader, *sink);
+            std::vector<RowPipeline::Item> batch;
+            qint64 sinceProgress = 0;
+            while (pipeline.next(batch)) {
+                for (RowPipeline::Item &item : batch)
+                    takeRow(std::move(item.row), item.prepared.get());
+                sinceProgress += qint64(batch.size());
+                if (sinceProgress >= progressEvery && options.progress) {
+                    sinceProgress = 0;
+                    if (!options.progress(pipeline.progressDone(), pipeline.progressTotal())) {
+                        report.outcome = ImportOutcome::Cancelled;
+                        return report;
+                    }
+                }
+            }
+            if (const QString error = pipeline.error(); !error.isEmpty()) {
+                report.error = error;
                 return report;
             }
-        }
-        if (!reader.error().isEmpty()) {
-            report.error = reader.error();
-            return report;
         }
         if (dataRows == 0) {
             report.outcome = ImportOutcome::Rejected;

@@ -40,49 +40,84 @@ LedgerSink::LedgerSink(const SinkContext &context)
 {
 }
 
-std::optional<RowVerdict> LedgerSink::take(const SheetRow &row)
+// An order line read and checked, ready to insert.
+struct LedgerSink::Order : PreparedRow {
+    RowVerdict verdict; // problems found while reading; Rejected when there are errors
+    QString orderId;
+    QString productLine;
+    qint64 partnerId = 0;
+    qint64 fen = 0;
+    int quarter = 0; // year * 4 + quarter - 1
+    char day[11] = {};
+};
+
+std::unique_ptr<PreparedRow> LedgerSink::prepare(const SheetRow &row) const
 {
+    auto order = std::make_unique<Order>();
     RowFields f(row, m_context);
     const auto orderId = f.requiredText("order_id");
-    const qint64 partnerId = m_codes.idFor(f);
+    order->partnerId = m_codes.idFor(f);
     const auto date = f.date("date", true);
     const auto productLine = f.requiredText("product_line");
     const auto amount = f.amount("amount", true);
-    if (f.hasErrors() || partnerId == 0)
-        return f.verdict(RowOutcome::Rejected);
+    order->verdict = f.verdict(RowOutcome::Inserted);
+    if (order->verdict.outcome == RowOutcome::Rejected || order->partnerId == 0) {
+        order->verdict.outcome = RowOutcome::Rejected;
+        return order;
+    }
+    order->orderId = *orderId;
+    order->productLine = *productLine;
+    order->fen = amount->fen();
+    const Quarter quarter = Quarter::containing(*date);
+    order->quarter = quarter.year() * 4 + quarter.quarter() - 1;
+    isoDate(*date, order->day);
+    return order;
+}
 
-    char day[11];
-    isoDate(*date, day);
-    m_insert.bind(1, *orderId)
-        .bind(2, partnerId)
-        .bindAscii(3, day, 10)
-        .bind(4, *productLine)
-        .bind(5, amount->fen())
+std::optional<RowVerdict> LedgerSink::take(const SheetRow &row)
+{
+    return takePrepared(row, *prepare(row));
+}
+
+std::optional<RowVerdict> LedgerSink::takePrepared(const SheetRow &row, PreparedRow &prepared)
+{
+    auto &order = static_cast<Order &>(prepared);
+    if (order.verdict.outcome == RowOutcome::Rejected)
+        return std::move(order.verdict);
+
+    m_insert.bind(1, order.orderId)
+        .bind(2, order.partnerId)
+        .bindAscii(3, order.day, 10)
+        .bind(4, order.productLine)
+        .bind(5, order.fen)
         .bind(6, m_context.importId)
         .bind(7, row.row);
     m_insert.step();
     const bool inserted = m_insert.changes() == 1;
     m_insert.reset();
-    if (!inserted)
-        return f.verdict(takeTakenOrder(f, *orderId, partnerId, QString::fromLatin1(day, 10), *productLine, *amount));
-
-    auto product = m_productIndex.constFind(*productLine);
-    if (product == m_productIndex.cend()) {
-        product = m_productIndex.insert(*productLine, int(m_productLines.size()));
-        m_productLines.append(*productLine);
+    if (!inserted) {
+        RowFields f(row, m_context);
+        RowVerdict verdict = f.verdict(takeTakenOrder(f, order));
+        verdict.problems = order.verdict.problems + verdict.problems;
+        return verdict;
     }
-    const Quarter quarter = Quarter::containing(*date);
-    Total &total = m_totals[TotalKey { partnerId, quarter.year() * 4 + quarter.quarter() - 1, *product }];
-    total.fen += amount->fen();
+
+    auto product = m_productIndex.constFind(order.productLine);
+    if (product == m_productIndex.cend()) {
+        product = m_productIndex.insert(order.productLine, int(m_productLines.size()));
+        m_productLines.append(order.productLine);
+    }
+    Total &total = m_totals[TotalKey { order.partnerId, order.quarter, *product }];
+    total.fen += order.fen;
     ++total.orders;
-    return f.verdict(RowOutcome::Inserted);
+    return std::move(order.verdict);
 }
 
 // The order id is in the ledger already: the same line imported again is
 // unchanged; anything else is a duplicate the user must look at.
-RowOutcome LedgerSink::takeTakenOrder(RowFields &fields, const QString &orderId, qint64 partnerId,
-    const QString &day, const QString &productLine, Money amount)
+RowOutcome LedgerSink::takeTakenOrder(RowFields &fields, const Order &order)
 {
+    const QString &orderId = order.orderId;
     if (const int earlier = m_takenOrderRows.value(orderId); earlier > 0) {
         fields.error("order_id",
             tr("Order “%1” is already on row %2 of this file; an order id may appear only once.")
@@ -96,8 +131,9 @@ RowOutcome LedgerSink::takeTakenOrder(RowFields &fields, const QString &orderId,
         m_existing.reset();
         throw StorageError(tr("Order %1 could not be written.").arg(orderId));
     }
-    const bool same = m_existing.columnInt(0) == partnerId && m_existing.columnText(1) == day
-        && m_existing.columnText(2) == productLine && m_existing.columnInt(3) == amount.fen();
+    const bool same = m_existing.columnInt(0) == order.partnerId
+        && m_existing.columnText(1) == QLatin1String(order.day, 10) && m_existing.columnText(2) == order.productLine
+        && m_existing.columnInt(3) == order.fen;
     const qint64 importId = m_existing.columnInt(4);
     const qint64 sourceRow = m_existing.columnInt(5);
     m_existing.reset();

@@ -16,6 +16,9 @@ class LedgerSink : public RecordSink {
 public:
     explicit LedgerSink(const SinkContext &context);
     std::optional<RowVerdict> take(const SheetRow &row) override;
+    bool prepares() const override { return true; }
+    std::unique_ptr<PreparedRow> prepare(const SheetRow &row) const override;
+    std::optional<RowVerdict> takePrepared(const SheetRow &row, PreparedRow &prepared) override;
     QList<RowVerdict> finish() override;
 
     // Rebuilds the whole roll-up from the ledger (after an undo removed lines).
@@ -27,8 +30,8 @@ private:
         qint64 orders = 0;
     };
 
-    RowOutcome takeTakenOrder(RowFields &fields, const QString &orderId, qint64 partnerId, const QString &day,
-        const QString &productLine, Money amount);
+    struct Order;
+    RowOutcome takeTakenOrder(RowFields &fields, const Order &order);
 
     const SinkContext &m_context;
     PartnerCodes m_codes;

@@ -120,12 +120,27 @@ private:
     QHash<QString, qint64> m_ids;
 };
 
+// What a sink worked out from a row before touching the workbook (see prepare()).
+class PreparedRow {
+public:
+    virtual ~PreparedRow() = default;
+};
+
 class RecordSink {
 public:
     virtual ~RecordSink() = default;
     // The row's verdict, or nullopt when the sink can only decide once it has
     // seen every row (partners: a parent may come further down); finish() then gives it.
     virtual std::optional<RowVerdict> take(const SheetRow &row) = 0;
+
+    // A sink for big files may split take() in two, so the importer can run the
+    // first half beside the writing: prepare() reads and checks the cells on the
+    // reading thread and must not touch the workbook or the sink's own state;
+    // takePrepared() then writes, on the importer's thread, in file order.
+    virtual bool prepares() const { return false; }
+    virtual std::unique_ptr<PreparedRow> prepare(const SheetRow &) const { return nullptr; }
+    virtual std::optional<RowVerdict> takePrepared(const SheetRow &row, PreparedRow &) { return take(row); }
+
     // Called once after the last row, still inside the transaction.
     virtual QList<RowVerdict> finish() { return {}; }
 

@@ -315,3 +315,22 @@ TEST_CASE("the rejects file may not be the file being imported", "[import]")
     CHECK(test::readAll(options.rejectsPath) == sheet);
     CHECK(f.query("SELECT count(*) FROM results") == test::strings({ "0" }));
 }
+
+TEST_CASE("a file that breaks off below the header fails with its row, and nothing is written", "[import]")
+{
+    ImportFixture f;
+    f.close();
+    const QByteArray before = f.fingerprint();
+    f.reopen();
+    ImportOptions options;
+    options.kind = ImportKind::Partners;
+    options.validOnly = true;
+    const ImportReport report = Importer::run(f.workbook(),
+        ImportSource { QStringLiteral(TEST_DATA_DIR "/xlsx/long-cells.xlsx"), {}, {} }, options);
+    CHECK(report.outcome == ImportOutcome::Failed);
+    CHECK(report.error.contains(QStringLiteral("row 12")));
+    CHECK(report.error.contains(QStringLiteral("32,767")));
+    f.close();
+    CHECK(f.fingerprint() == before);
+    CHECK_FALSE(QFile::exists(QStringLiteral(TEST_DATA_DIR "/xlsx/long-cells.rejects.csv")));
+}
