@@ -58,7 +58,61 @@ bool isImportTable(const QString &table)
     return table == u"partners" || table == u"results" || table == u"assessments";
 }
 
+QString tableOf(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Partners:
+        return QStringLiteral("partners");
+    case ImportKind::Results:
+        return QStringLiteral("results");
+    case ImportKind::Assessments:
+        return QStringLiteral("assessments");
+    case ImportKind::Ledger:
+        return QStringLiteral("ledger");
+    }
+    return {};
+}
+
 } // namespace
+
+QString ImportHistory::undoBlocker(const ImportRecord &record) const
+{
+    if (record.undoneAt.isValid())
+        return tr("“%1” was undone already.").arg(record.fileName);
+    if (!record.canUndo)
+        return tr("Only the latest import of %1 can be undone; undo the later ones first.")
+            .arg(ImportKinds::label(record.kind));
+    if (record.kind == ImportKind::Ledger)
+        return {}; // order lines are never edited, and nothing refers to them
+    QSqlDatabase &db = m_workbook.database();
+    const QString table = tableOf(record.kind);
+    const qint64 id = record.id;
+    // Something edited after the import would be lost by putting the old values back.
+    const QVariant edited = sql::scalar(db,
+        QStringLiteral("SELECT t.rowid FROM import_changes c JOIN %1 t ON t.id = c.row_id "
+                       "WHERE c.import_id = ? AND c.table_name = ? AND t.updated_at > ? LIMIT 1")
+            .arg(table),
+        { id, table, record.importedAt.toUTC().toString(Qt::ISODateWithMs) });
+    if (edited.isValid())
+        return tr("Records this import wrote were edited afterwards, so undoing it would lose those edits.");
+    if (record.kind == ImportKind::Partners) {
+        const QVariant used = sql::scalar(db,
+            QStringLiteral("SELECT p.code FROM import_changes c JOIN partners p ON p.id = c.row_id "
+                           "WHERE c.import_id = ? AND c.table_name = 'partners' AND c.before IS NULL AND ("
+                           "EXISTS (SELECT 1 FROM results r WHERE r.partner_id = p.id) OR "
+                           "EXISTS (SELECT 1 FROM assessments a WHERE a.partner_id = p.id) OR "
+                           "EXISTS (SELECT 1 FROM ledger_totals l WHERE l.partner_id = p.id) OR "
+                           "EXISTS (SELECT 1 FROM partners k WHERE k.parent_id = p.id AND k.id NOT IN "
+                           "(SELECT row_id FROM import_changes WHERE import_id = c.import_id "
+                           "AND table_name = 'partners'))) LIMIT 1"),
+            { id });
+        if (used.isValid())
+            return tr("Partner %1, added by this import, now has results, assessments, ledger lines or "
+                      "partners of its own. Undo or remove those first.")
+                .arg(used.toString());
+    }
+    return {};
+}
 
 ImportHistory::ImportHistory(Workbook &workbook)
     : m_workbook(workbook)
@@ -73,6 +127,9 @@ QList<ImportRecord> ImportHistory::all() const
     while (q.next())
         records.append(fromRow(q));
     markUndoable(records);
+    for (ImportRecord &r : records)
+        if (r.canUndo)
+            r.undoBlocked = undoBlocker(r);
     return records;
 }
 
@@ -111,47 +168,15 @@ void ImportHistory::undo(qint64 id)
     const auto record = byId(id);
     if (!record)
         throw StorageError(tr("That import is no longer in the history."));
-    if (record->undoneAt.isValid())
-        throw StorageError(tr("“%1” was undone already.").arg(record->fileName));
-    if (!record->canUndo)
-        throw StorageError(tr("Only the latest import of %1 can be undone; undo the later ones first.")
-                               .arg(ImportKinds::label(record->kind)));
-
     QSqlDatabase &db = m_workbook.database();
-    const QString stamp = record->importedAt.toUTC().toString(Qt::ISODateWithMs);
     Transaction transaction(db);
+    if (const QString why = undoBlocker(*record); !why.isEmpty())
+        throw StorageError(why);
     if (record->kind == ImportKind::Ledger) {
         sql::run(db, QStringLiteral("DELETE FROM ledger WHERE import_id = ?"), { id });
         LedgerSink::rebuildTotals(db);
     } else {
-        const QString table = record->kind == ImportKind::Partners ? QStringLiteral("partners")
-            : record->kind == ImportKind::Results                  ? QStringLiteral("results")
-                                                                   : QStringLiteral("assessments");
-        // Something edited after the import would be lost by putting the old values back.
-        const QVariant edited = sql::scalar(db,
-            QStringLiteral("SELECT t.rowid FROM import_changes c JOIN %1 t ON t.id = c.row_id "
-                           "WHERE c.import_id = ? AND c.table_name = ? AND t.updated_at > ? LIMIT 1")
-                .arg(table),
-            { id, table, stamp });
-        if (edited.isValid())
-            throw StorageError(tr("Records this import wrote were edited afterwards, so undoing it would "
-                                  "lose those edits."));
-        if (record->kind == ImportKind::Partners) {
-            const QVariant used = sql::scalar(db,
-                QStringLiteral("SELECT p.code FROM import_changes c JOIN partners p ON p.id = c.row_id "
-                               "WHERE c.import_id = ? AND c.table_name = 'partners' AND c.before IS NULL AND ("
-                               "EXISTS (SELECT 1 FROM results r WHERE r.partner_id = p.id) OR "
-                               "EXISTS (SELECT 1 FROM assessments a WHERE a.partner_id = p.id) OR "
-                               "EXISTS (SELECT 1 FROM ledger_totals l WHERE l.partner_id = p.id) OR "
-                               "EXISTS (SELECT 1 FROM partners k WHERE k.parent_id = p.id AND k.id NOT IN "
-                               "(SELECT row_id FROM import_changes WHERE import_id = c.import_id "
-                               "AND table_name = 'partners'))) LIMIT 1"),
-                { id });
-            if (used.isValid())
-                throw StorageError(tr("Partner %1, added by this import, now has results, assessments, "
-                                      "ledger lines or partners of its own. Undo or remove those first.")
-                                       .arg(used.toString()));
-        }
+        const QString table = tableOf(record->kind);
         // SQLite reads the earlier values back itself, so integers stay exact.
         QStringList assignments;
         for (const QString &column : tableColumns(db, table))

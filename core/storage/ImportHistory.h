@@ -33,6 +33,7 @@ struct ImportRecord {
     ImportCounts counts;
     QDateTime undoneAt; // null while in effect
     bool canUndo = false; // the newest import of its kind still in effect
+    QString undoBlocked; // canUndo, but undo would be refused: why (later data depends on it)
 };
 
 class ImportHistory {
@@ -50,6 +51,9 @@ public:
     // Throws StorageError naming why not (another import came later, a partner
     // it added is now referenced elsewhere, a record was edited since).
     void undo(qint64 id);
+
+    // Why undo(record) would be refused, in words for the user; empty when it would go through.
+    QString undoBlocker(const ImportRecord &record) const;
 
     // Called by an import inside its transaction, before it changes a row: the
     // row `rowId` of `table` was inserted, or had these values before. Only the

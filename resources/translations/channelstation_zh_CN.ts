@@ -797,12 +797,12 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::ImportHistory</name>
     <message>
-        <location filename="../../core/storage/ImportHistory.cpp" line="+113" />
+        <location filename="../../core/storage/ImportHistory.cpp" line="+170" />
         <source>That import is no longer in the history.</source>
         <translation>该次导入已不在导入记录中。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-89" />
         <source>“%1” was undone already.</source>
         <translation>“%1”已撤销过。</translation>
     </message>
@@ -812,12 +812,12 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>只能撤销%1最近的一次导入；请先撤销之后的导入。</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+14" />
         <source>Records this import wrote were edited afterwards, so undoing it would lose those edits.</source>
         <translation>此次导入写入的记录之后被修改过，撤销将丢失这些修改。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+13" />
         <source>Partner %1, added by this import, now has results, assessments, ledger lines or partners of its own. Undo or remove those first.</source>
         <translation>此次导入新增的伙伴 %1 现已有业绩、评估、台账或下级伙伴。请先撤销或删除这些数据。</translation>
     </message>
@@ -828,6 +828,11 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <location filename="../../ui/import/ImportHistoryModel.cpp" line="+73" />
         <source>Undone on %1</source>
         <translation>已于 %1 撤销</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>In effect (cannot be undone now)</source>
+        <translation>生效中（目前无法撤销）</translation>
     </message>
     <message>
         <location line="+1" />
@@ -850,7 +855,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>已撤销：此次导入写入的数据已收回。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Only the latest import of each kind that is still in effect can be undone.</source>
         <translation>每个类别只能撤销仍生效的最近一次导入。</translation>
     </message>
@@ -923,12 +928,12 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>收回所选导入写入的数据。每个类别只能撤销最近一次导入，且仅当其写入的数据之后未被修改。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>No imports yet. Import brings partners, quarterly results, capability assessments or the sales ledger in from a spreadsheet (or drop the file on the window).</source>
         <translation>尚无导入记录。“导入”可从电子表格导入伙伴、季度业绩、能力评估或销售台账（也可将文件拖到窗口上）。</translation>
     </message>
     <message>
-        <location line="+82" />
+        <location line="+85" />
         <source>%1 (sheet %2)</source>
         <translation>%1（工作表 %2）</translation>
     </message>
@@ -1286,7 +1291,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::Importer</name>
     <message>
-        <location filename="../../core/import/Importer.cpp" line="+135" />
+        <location filename="../../core/import/Importer.cpp" line="+136" />
         <source>updated %1: %2</source>
         <translation>更新 %1：%2</translation>
     </message>
@@ -1327,7 +1332,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>被拒绝的行不能写入 %1，因为它就是正在导入的文件。</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+63" />
         <source>%1: there are no rows below the header on row %2.</source>
         <translation>%1：第 %2 行的表头下方没有数据行。</translation>
     </message>
@@ -1335,13 +1340,13 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::LedgerSink</name>
     <message>
-        <location filename="../../core/import/LedgerSink.cpp" line="+97" />
+        <location filename="../../core/import/LedgerSink.cpp" line="+132" />
         <source>Order %1 could not be written.</source>
         <translation>订单 %1 无法写入。</translation>
     </message>
     <message>
         <location line="-9" />
-        <location line="+18" />
+        <location line="+19" />
         <source>Order “%1” is already on row %2 of this file; an order id may appear only once.</source>
         <translation>订单“%1”已在本文件第 %2 行出现；同一订单号只能出现一次。</translation>
     </message>

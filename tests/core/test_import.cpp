@@ -334,3 +334,22 @@ TEST_CASE("a file that breaks off below the header fails with its row, and nothi
     CHECK(f.fingerprint() == before);
     CHECK_FALSE(QFile::exists(QStringLiteral(TEST_DATA_DIR "/xlsx/long-cells.rejects.csv")));
 }
+
+TEST_CASE("the history says before any attempt why an import cannot be undone now", "[import]")
+{
+    ImportFixture f;
+    REQUIRE(f.import(ImportKind::Results, "伙伴编号,季度,销售目标,实际销售额\nA2,2026Q1,100,90\n").isWritten());
+    ImportHistory history(f.workbook());
+    const QList<ImportRecord> records = history.all();
+    REQUIRE(records.size() == 2);
+    const ImportRecord &partners = records[1];
+    CHECK(partners.kind == ImportKind::Partners);
+    CHECK(partners.canUndo);
+    CHECK(partners.undoBlocked.contains(QStringLiteral("A2")));
+    CHECK_THROWS_WITH(history.undo(partners.id), partners.undoBlocked.toStdString());
+    CHECK(records[0].undoBlocked.isEmpty());
+    history.undo(records[0].id);
+    CHECK(history.all()[1].undoBlocked.isEmpty());
+    history.undo(partners.id);
+    CHECK(f.query("SELECT count(*) FROM partners") == test::strings({ "0" }));
+}

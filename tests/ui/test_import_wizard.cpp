@@ -277,6 +277,20 @@ TEST_CASE("the import history lists the import and undoing it takes the rows bac
     CHECK(view->model()->recordAt(0).undoneAt.isValid());
     CHECK_FALSE(view->model()->recordAt(0).canUndo);
     CHECK_FALSE(undo->isEnabled());
+
+    // The demo's partner import is the latest of its kind, but results name its
+    // partners: the button stays disabled and says why before anyone tries.
+    const int partnersRow = view->model()->rowCount() - 1;
+    REQUIRE(view->model()->recordAt(partnersRow).kind == ImportKind::Partners);
+    view->table()->selectionModel()->setCurrentIndex(view->model()->index(partnersRow, 0),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    CHECK_FALSE(undo->isEnabled());
+    CHECK(undo->toolTip().contains(QStringLiteral("Undo or remove those first")));
+    CHECK(view->model()
+              ->index(partnersRow, ImportHistoryModel::State)
+              .data(Qt::ToolTipRole)
+              .toString()
+              == undo->toolTip());
 }
 
 TEST_CASE("importing partners shows them in the table at once and clears the edit history", "[import]")

@@ -71,6 +71,8 @@ QVariant ImportHistoryModel::display(const ImportRecord &record, int column) con
     case State:
         if (record.undoneAt.isValid())
             return tr("Undone on %1").arg(when(record.undoneAt));
+        if (record.canUndo && !record.undoBlocked.isEmpty())
+            return tr("In effect (cannot be undone now)");
         return record.canUndo ? tr("In effect (can be undone)") : tr("In effect");
     default:
         return {};
@@ -90,6 +92,8 @@ QVariant ImportHistoryModel::data(const QModelIndex &index, int role) const
             return tr("SHA-256 of the file as imported: %1").arg(record.sha256);
         if (index.column() == State && record.undoneAt.isValid())
             return tr("Undone: what this import wrote was taken back.");
+        if (index.column() == State && !record.undoBlocked.isEmpty())
+            return record.undoBlocked;
         if (index.column() == State && !record.canUndo)
             return tr("Only the latest import of each kind that is still in effect can be undone.");
         return {};

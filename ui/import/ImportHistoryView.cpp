@@ -24,8 +24,9 @@ ImportHistoryView::ImportHistoryView(WorkbookSession &session, QWidget *parent)
     m_import->setObjectName(QStringLiteral("history-import"));
     m_undo = new QPushButton(tr("Undo This Import…"), this);
     m_undo->setObjectName(QStringLiteral("undo-import"));
-    m_undo->setToolTip(tr("Takes back what the selected import wrote. Only the latest import of each kind "
-                          "can be undone, and only while nothing it wrote was changed since."));
+    m_undoHelp = tr("Takes back what the selected import wrote. Only the latest import of each kind "
+                          "can be undone, and only while nothing it wrote was changed since.");
+    m_undo->setToolTip(m_undoHelp);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_import);
     bar->addWidget(m_undo);
@@ -104,7 +105,10 @@ void ImportHistoryView::selectId(qint64 id)
 void ImportHistoryView::updateButtons()
 {
     const int row = m_model->rowOf(selectedId());
-    m_undo->setEnabled(row >= 0 && m_model->recordAt(row).canUndo);
+    const QString blocked = row >= 0 ? m_model->recordAt(row).undoBlocked : QString();
+    m_undo->setEnabled(row >= 0 && m_model->recordAt(row).canUndo && blocked.isEmpty());
+    // A disabled button cannot explain itself on click; its tooltip says why.
+    m_undo->setToolTip(blocked.isEmpty() ? m_undoHelp : blocked);
 }
 
 bool ImportHistoryView::undoSelected()

@@ -40,6 +40,7 @@ private:
     QTableView *m_table;
     QPushButton *m_import;
     QPushButton *m_undo;
+    QString m_undoHelp; // the button's tooltip while undo is possible
 };
 
 } // namespace cs
