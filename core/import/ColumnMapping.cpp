@@ -37,12 +37,15 @@ void recomputeMissing(ColumnMapping &mapping, ImportKind kind)
 } // namespace
 
 ColumnMapping detectColumns(
-    const QList<SheetRow> &firstRows, ImportKind kind, const QHash<QString, QString> &taught)
+    const QList<SheetRow> &firstRows, ImportKind kind, const QHash<QString, QString> &taught, int headerRow)
 {
     const QHash<QString, QString> table = synonymTable(kind, taught);
     const SheetRow *best = nullptr;
     int bestScore = 1; // a lone matching cell is more likely a title than a header
-    for (qsizetype r = 0; r < firstRows.size() && r < rowsToSearch; ++r) {
+    for (const SheetRow &row : firstRows)
+        if (headerRow > 0 && row.row == headerRow)
+            best = &row;
+    for (qsizetype r = 0; headerRow == 0 && r < firstRows.size() && r < rowsToSearch; ++r) {
         QStringList named;
         for (const SheetCell &cell : firstRows[r].cells)
             if (const QString field = table.value(ImportKinds::headerKey(cellText(cell)));

@@ -25,8 +25,10 @@ struct ColumnMapping {
 // Looks at the first rows only (30 at most). The header is the earliest row that
 // names the most fields, and at least two. `taught` holds header texts the user
 // mapped before (header text → field key), used alongside the built-in synonyms.
-ColumnMapping detectColumns(
-    const QList<SheetRow> &firstRows, ImportKind kind, const QHash<QString, QString> &taught = {});
+// `headerRow` > 0 takes that row (as Excel numbers it) as the header instead of
+// searching, for a user who points at it; an empty mapping when it is not among `firstRows`.
+ColumnMapping detectColumns(const QList<SheetRow> &firstRows, ImportKind kind,
+    const QHash<QString, QString> &taught = {}, int headerRow = 0);
 
 // The same mapping with one column assigned by hand (key empty: the column is ignored).
 void assignColumn(ColumnMapping &mapping, ImportKind kind, int column, const QString &fieldKey);

@@ -44,7 +44,8 @@ OpenedSource ImportSources::open(const ImportSource &source)
     return opened;
 }
 
-SheetPreview ImportSources::preview(Workbook &workbook, const ImportSource &source, ImportKind kind, int maxRows)
+SheetPreview ImportSources::preview(
+    Workbook &workbook, const ImportSource &source, ImportKind kind, int maxRows, int headerRow)
 {
     SheetPreview preview;
     OpenedSource opened = open(source);
@@ -71,7 +72,7 @@ SheetPreview ImportSources::preview(Workbook &workbook, const ImportSource &sour
     preview.truncated = preview.rows.size() == maxRows && opened.reader->next().has_value();
 
     const ImportProfiles profiles(workbook);
-    preview.mapping = detectColumns(preview.rows, kind, profiles.taughtHeaders(kind));
+    preview.mapping = detectColumns(preview.rows, kind, profiles.taughtHeaders(kind), headerRow);
     if (preview.mapping.headerRow > 0)
         if (const auto saved = profiles.find(kind, preview.mapping.headers)) {
             applyColumns(preview.mapping, kind, *saved);

@@ -122,3 +122,18 @@ TEST_CASE("import kinds have stable codes and every field has a label")
     }
     CHECK_FALSE(ImportKinds::fromCode(QStringLiteral("orders")));
 }
+
+TEST_CASE("a header row the user points at is used even when it names fields the program does not know")
+{
+    const QList<SheetRow> rows = {
+        row(1, { u"伙伴编号", u"说明" }), // looks like a header, but is a title line
+        row(2, { u"编码", u"期间", u"计划", u"完成" }),
+        row(3, { u"HD-0001", u"2026Q1", u"100", u"90" }),
+    };
+    const ColumnMapping chosen = detectColumns(rows, ImportKind::Results, {}, 2);
+    CHECK(chosen.headerRow == 2);
+    CHECK(chosen.headers.size() == 4);
+    CHECK(chosen.columnOf.value(QStringLiteral("quarter")) == 1);
+    CHECK(chosen.missingRequired.contains(QStringLiteral("sales_target")));
+    CHECK(detectColumns(rows, ImportKind::Results, {}, 9).headerRow == 0);
+}
