@@ -58,21 +58,6 @@ bool isImportTable(const QString &table)
     return table == u"partners" || table == u"results" || table == u"assessments";
 }
 
-QString tableOf(ImportKind kind)
-{
-    switch (kind) {
-    case ImportKind::Partners:
-        return QStringLiteral("partners");
-    case ImportKind::Results:
-        return QStringLiteral("results");
-    case ImportKind::Assessments:
-        return QStringLiteral("assessments");
-    case ImportKind::Ledger:
-        return QStringLiteral("ledger");
-    }
-    return {};
-}
-
 } // namespace
 
 QString ImportHistory::undoBlocker(const ImportRecord &record) const
@@ -85,7 +70,7 @@ QString ImportHistory::undoBlocker(const ImportRecord &record) const
     if (record.kind == ImportKind::Ledger)
         return {}; // order lines are never edited, and nothing refers to them
     QSqlDatabase &db = m_workbook.database();
-    const QString table = tableOf(record.kind);
+    const QString table = ImportKinds::code(record.kind); // each kind's table has the kind's name
     const qint64 id = record.id;
     // Something edited after the import would be lost by putting the old values back.
     const QVariant edited = sql::scalar(db,
@@ -176,7 +161,7 @@ void ImportHistory::undo(qint64 id)
         sql::run(db, QStringLiteral("DELETE FROM ledger WHERE import_id = ?"), { id });
         LedgerSink::rebuildTotals(db);
     } else {
-        const QString table = tableOf(record->kind);
+        const QString table = ImportKinds::code(record->kind);
         // SQLite reads the earlier values back itself, so integers stay exact.
         QStringList assignments;
         for (const QString &column : tableColumns(db, table))

@@ -69,6 +69,14 @@ struct ImportFixture {
         REQUIRE(wb);
     }
     QByteArray fingerprint() { return fileFingerprint(path); }
+    // The file's fingerprint with the workbook closed (no -wal), then open again.
+    QByteArray closedFingerprint()
+    {
+        close();
+        const QByteArray print = fingerprint();
+        reopen();
+        return print;
+    }
 };
 
 } // namespace cs::test

@@ -33,9 +33,7 @@ TEST_CASE("results are imported as fen, exact percentages and counts, with a zer
 TEST_CASE("one bad row rejects the whole file: every problem is listed and nothing is written", "[import]")
 {
     ImportFixture f;
-    f.close();
-    const QByteArray before = f.fingerprint();
-    f.reopen();
+    const QByteArray before = f.closedFingerprint();
     const ImportReport report = f.import(ImportKind::Results,
         "季度汇总\n"
         "\n"
@@ -206,9 +204,7 @@ TEST_CASE("assessments keep scores in tenths and refuse scores outside 0 to 10",
 TEST_CASE("a dry run and a cancelled import write nothing", "[import]")
 {
     ImportFixture f;
-    f.close();
-    const QByteArray before = f.fingerprint();
-    f.reopen();
+    const QByteArray before = f.closedFingerprint();
     ImportOptions options;
     options.kind = ImportKind::Results;
     options.dryRun = true;
@@ -258,9 +254,7 @@ TEST_CASE("a mapping the user made is saved and used again for the same headers"
 TEST_CASE("an unreadable file fails with its reason and leaves the workbook alone", "[import]")
 {
     ImportFixture f;
-    f.close();
-    const QByteArray before = f.fingerprint();
-    f.reopen();
+    const QByteArray before = f.closedFingerprint();
     ImportOptions options;
     options.kind = ImportKind::Results;
     const ImportReport bomb = Importer::run(f.workbook(),
@@ -319,9 +313,7 @@ TEST_CASE("the rejects file may not be the file being imported", "[import]")
 TEST_CASE("a file that breaks off below the header fails with its row, and nothing is written", "[import]")
 {
     ImportFixture f;
-    f.close();
-    const QByteArray before = f.fingerprint();
-    f.reopen();
+    const QByteArray before = f.closedFingerprint();
     ImportOptions options;
     options.kind = ImportKind::Partners;
     options.validOnly = true;
