@@ -617,7 +617,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::ImportColumnsPage</name>
     <message>
-        <location filename="../../ui/import/ImportColumnsPage.cpp" line="+41" />
+        <location filename="../../ui/import/ImportColumnsPage.cpp" line="+44" />
         <source>Match the Columns</source>
         <translation>对应列</translation>
     </message>
@@ -627,7 +627,17 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>为每一列选择对应的字段。带 * 的字段为必填；设为“（忽略）”的列不导入。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+8" />
+        <source>The row, as the spreadsheet numbers it, whose cells name the columns. Rows above it are not imported.</source>
+        <translation>表头所在的行（按电子表格的行号），其单元格为各列命名。表头以上的行不导入。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Header row:</source>
+        <translation>表头行(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Columns mapped as last time for these headers.</source>
         <translation>已按上次对这些表头的设置对应列。</translation>
     </message>
@@ -657,17 +667,32 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>前若干行的读取结果：</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+48" />
+        <source>Row %1 is blank: choose the row whose cells name the columns.</source>
+        <translation>第 %1 行为空：请选择为各列命名的那一行。</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>The header is row %1 of the sheet “%2”.</source>
         <translation>表头位于工作表“%2”的第 %1 行。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>The header is row %1 of the file.</source>
         <translation>表头位于文件的第 %1 行。</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+3" />
+        <source>None of the first rows reads like a header: choose the row that names the columns.</source>
+        <translation>前若干行中没有像表头的行：请选择为各列命名的那一行。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Row %1 looked like the header.</source>
+        <translation>原先识别的表头是第 %1 行。</translation>
+    </message>
+    <message>
+        <location line="+32" />
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
@@ -757,7 +782,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>导入电子表格</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+55" />
         <source>The sheet “%1” has no data.</source>
         <translation>工作表“%1”没有数据。</translation>
     </message>
@@ -767,17 +792,17 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>文件没有数据。</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>None of the first rows reads like a header of %1. Check what the file contains, or add a header row naming the columns.</source>
-        <translation>前若干行中没有像%1表头的行。请确认文件内容，或添加一行列名作为表头。</translation>
-    </message>
-    <message>
-        <location line="+10" />
+        <location line="+7" />
         <source>Recognised as %1.</source>
         <translation>识别为%1。</translation>
     </message>
+    <message>
+        <location line="+3" />
+        <source>None of the first rows reads like a header of %1: the header row can be chosen on the next page.</source>
+        <translation>前若干行中没有像%1表头的行：可在下一页选择表头行。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+4" />
         <source>Header on row %1, %Ln column(s).</source>
         <translation>
             <numerusform>表头在第 %1 行，共 %Ln 列。</numerusform>
@@ -797,7 +822,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::ImportHistory</name>
     <message>
-        <location filename="../../core/storage/ImportHistory.cpp" line="+170" />
+        <location filename="../../core/storage/ImportHistory.cpp" line="+155" />
         <source>That import is no longer in the history.</source>
         <translation>该次导入已不在导入记录中。</translation>
     </message>
@@ -1195,7 +1220,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::ImportSources</name>
     <message>
-        <location filename="../../core/import/ImportSource.cpp" line="+105" />
+        <location filename="../../core/import/ImportSource.cpp" line="+106" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
         <translation>电子表格 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</translation>
     </message>

@@ -1,5 +1,6 @@
 // The import wizard and the import history on the demo workbook: a results file
-// with one bad row is checked, refused whole, imported as its valid rows, and undone.
+// with one bad row is checked, refused whole, imported as its valid rows, and undone;
+// a header detection gets wrong, or misses, is chosen by hand.
 #include "GuiSupport.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
@@ -25,6 +26,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTableView>
@@ -159,6 +161,84 @@ TEST_CASE("ignoring a required column blocks the wizard and renames the preview 
     CHECK(wizard.currentPage()->isComplete());
     actual->setCurrentIndex(actual->findData(QStringLiteral("actual_sales")));
     CHECK(collections->currentData().toString().isEmpty());
+    CHECK(wizard.currentPage()->isComplete());
+}
+
+TEST_CASE("choosing the header row maps the columns it names and the import starts below it", "[import]")
+{
+    auto demo = test::openDemoWindow();
+    Workbook &workbook = demo.window->session()->workbook();
+    // Line 1, left over from another template, names more fields than the real header on line 2,
+    // so detection takes it, and finds no column for the sales figures.
+    const QString path = demo.dir->filePath(QStringLiteral("两行表头.csv"));
+    test::writeAll(path,
+        QStringLiteral("伙伴编号,季度,回款额,满意度,备注\n"
+                       "伙伴编号,季度,销售目标,实际销售额\n"
+                       "HD-0001,2025Q4,100000,123456\n"
+                       "HN-0001,2025Q4,50000,60000\n")
+            .toUtf8());
+    ImportWizard wizard(*demo.window->session(), path, ImportKind::Results);
+    wizard.show();
+    CHECK(wizard.currentPage()->isComplete());
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::ColumnsPage);
+    auto *headerRow = child<QSpinBox>(&wizard, "header-row");
+    CHECK(headerRow->value() == 1);
+    CHECK(headerRow->minimum() == 1);
+    CHECK(headerRow->maximum() == 4);
+    CHECK_FALSE(wizard.currentPage()->isComplete());
+    CHECK(child<QLabel>(&wizard, "missing-fields")->text().contains(QStringLiteral("Sales target")));
+
+    headerRow->setValue(2);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the combos of row 1's columns
+    CHECK(wizard.draft().mapping.headerRow == 2);
+    CHECK(wizard.currentPage()->isComplete());
+    CHECK(child<QTableWidget>(&wizard, "mapping-table")->rowCount() == 4);
+    CHECK(child<QComboBox>(&wizard, "field-C")->currentData().toString() == QStringLiteral("sales_target"));
+    CHECK(child<QLabel>(&wizard, "header-where")->text().contains(QStringLiteral("Row 1 looked like")));
+    auto *preview = child<QTableView>(&wizard, "mapping-preview");
+    CHECK(preview->model()->rowCount() == 2);
+    CHECK(preview->model()->headerData(0, Qt::Vertical).toString() == QStringLiteral("3"));
+    CHECK(preview->model()->index(0, 0).data().toString() == QStringLiteral("HD-0001"));
+
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::CheckPage);
+    INFO(child<QLabel>(&wizard, "check-summary")->text().toStdString());
+    REQUIRE(finishButton(wizard)->isEnabled()); // all or nothing: the line above the header is no error
+    test::DialogAnswer ok(QMessageBox::Ok);
+    finishButton(wizard)->click();
+    CHECK(wizard.result().outcome == ImportOutcome::Committed);
+    CHECK(wizard.result().counts.rejected == 0);
+    CHECK(actualSales(workbook, QStringLiteral("HD-0001")) == 12345600);
+    CHECK(actualSales(workbook, QStringLiteral("HN-0001")) == 6000000);
+}
+
+TEST_CASE(
+    "a file with no header the program recognises goes on to the columns, its first row shown as the header",
+    "[import]")
+{
+    auto demo = test::openDemoWindow();
+    const QString path = demo.dir->filePath(QStringLiteral("陌生表头.csv"));
+    test::writeAll(
+        path, QStringLiteral("代码,所属期,任务额,完成额\nHD-0001,2025Q4,100000,123456\n").toUtf8());
+    ImportWizard wizard(*demo.window->session(), path, ImportKind::Results);
+    wizard.show();
+    CHECK(child<QLabel>(&wizard, "import-error")->text().isEmpty());
+    CHECK(child<QLabel>(&wizard, "import-info")->text().contains(QStringLiteral("next page")));
+    CHECK(wizard.currentPage()->isComplete());
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::ColumnsPage);
+    CHECK(child<QSpinBox>(&wizard, "header-row")->value() == 1);
+    auto *table = child<QTableWidget>(&wizard, "mapping-table");
+    REQUIRE(table->rowCount() == 4);
+    CHECK(table->item(3, 1)->text() == QStringLiteral("完成额"));
+    CHECK_FALSE(wizard.currentPage()->isComplete());
+    const char *const combos[] = { "field-A", "field-B", "field-C", "field-D" };
+    const char *const keys[] = { "partner_code", "quarter", "sales_target", "actual_sales" };
+    for (int c = 0; c < 4; ++c) {
+        auto *combo = child<QComboBox>(&wizard, combos[c]);
+        combo->setCurrentIndex(combo->findData(QLatin1String(keys[c])));
+    }
     CHECK(wizard.currentPage()->isComplete());
 }
 

@@ -2,12 +2,15 @@
 
 #include "import/ImportColours.h"
 #include "import/ImportDraft.h"
+#include "import/Sentences.h"
 #include "import/SheetPreviewModel.h"
 
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSignalBlocker>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
@@ -43,6 +46,20 @@ ImportColumnsPage::ImportColumnsPage(ImportDraft &draft, QWidget *parent)
                    "“(ignore)” are not imported."));
 
     m_where = new QLabel(this);
+    m_where->setObjectName(QStringLiteral("header-where"));
+    m_where->setWordWrap(true);
+    m_headerRow = new QSpinBox(this);
+    m_headerRow->setObjectName(QStringLiteral("header-row"));
+    m_headerRow->setToolTip(tr("The row, as the spreadsheet numbers it, whose cells name the columns. Rows "
+                               "above it are not imported."));
+    m_headerRow->setKeyboardTracking(false); // typing “12” reads row 12, not row 1 on the way
+    auto *headerRowLabel = new QLabel(tr("&Header row:"), this);
+    headerRowLabel->setBuddy(m_headerRow);
+    auto *whereRow = new QHBoxLayout;
+    whereRow->addWidget(m_where, 1);
+    whereRow->addSpacing(12);
+    whereRow->addWidget(headerRowLabel);
+    whereRow->addWidget(m_headerRow);
     m_profileNote = new QLabel(tr("Columns mapped as last time for these headers."), this);
     m_profileNote->setObjectName(QStringLiteral("profile-note"));
     setLabelColour(m_profileNote, ImportColours::goodText());
@@ -77,7 +94,7 @@ ImportColumnsPage::ImportColumnsPage(ImportDraft &draft, QWidget *parent)
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->addWidget(m_where);
+    topLayout->addLayout(whereRow);
     topLayout->addWidget(m_profileNote);
     topLayout->addWidget(m_table, 1);
     topLayout->addWidget(m_missing);
@@ -93,15 +110,61 @@ ImportColumnsPage::ImportColumnsPage(ImportDraft &draft, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
+
+    connect(m_headerRow, &QSpinBox::valueChanged, this, &ImportColumnsPage::chooseHeaderRow);
 }
 
 void ImportColumnsPage::initializePage()
 {
+    // Back from a later page the draft keeps the row chosen here; from the File page it is as detected.
+    if (m_draft.chosenHeaderRow == 0)
+        m_detectedRow = m_draft.mapping.headerRow;
+    if (m_draft.mapping.headerRow == 0 && m_draft.chosenHeaderRow == 0 && !m_draft.preview.rows.isEmpty()) {
+        // No row reads like a header: show the first one's columns, to be mapped by hand or moved.
+        m_draft.readPreview(m_draft.preview.rows.constFirst().row);
+    }
+    showHeader();
+}
+
+void ImportColumnsPage::chooseHeaderRow(int row)
+{
+    m_draft.readPreview(row);
+    showHeader();
+}
+
+void ImportColumnsPage::showHeader()
+{
     const SheetPreview &preview = m_draft.preview;
-    m_where->setText(preview.isSpreadsheet
-            ? tr("The header is row %1 of the sheet “%2”.")
-                  .arg(QString::number(m_draft.mapping.headerRow), preview.sheet)
-            : tr("The header is row %1 of the file.").arg(m_draft.mapping.headerRow));
+    const int header = m_draft.mapping.headerRow;
+    {
+        const QSignalBlocker block(m_headerRow);
+        m_headerRow->setEnabled(!preview.rows.isEmpty());
+        m_headerRow->setRange(preview.rows.isEmpty() ? 0 : preview.rows.constFirst().row,
+            preview.rows.isEmpty() ? 0 : preview.rows.constLast().row);
+        m_headerRow->setValue(header > 0 ? header : m_draft.chosenHeaderRow);
+    }
+
+    QStringList where;
+    if (!preview.error.isEmpty()) // the file changed or went away since the File page read it
+        where.append(preview.error);
+    else if (header == 0)
+        where.append(
+            tr("Row %1 is blank: choose the row whose cells name the columns.").arg(m_draft.chosenHeaderRow));
+    else
+        where.append(preview.isSpreadsheet
+                ? tr("The header is row %1 of the sheet “%2”.").arg(QString::number(header), preview.sheet)
+                : tr("The header is row %1 of the file.").arg(header));
+    if (m_detectedRow == 0 && preview.error.isEmpty())
+        where.append(
+            tr("None of the first rows reads like a header: choose the row that names the columns."));
+    else if (header > 0 && header != m_detectedRow)
+        where.append(tr("Row %1 looked like the header.").arg(m_detectedRow));
+    m_where->setText(joinSentences(where));
+    if (preview.error.isEmpty())
+        m_where->setPalette(QPalette());
+    else
+        setLabelColour(m_where, ImportColours::errorText());
+
     m_profileNote->setVisible(preview.mappingFromProfile);
     m_previewModel->setMapping(m_draft.kind, m_draft.mapping);
     m_previewModel->setRows(m_draft.dataRows(previewRows));

@@ -35,10 +35,10 @@ constexpr ImportKind kinds[] = { ImportKind::Partners, ImportKind::Results, Impo
 
 ImportFilePage::ImportFilePage(WorkbookSession &session, ImportDraft &draft, bool kindGiven, QWidget *parent)
     : QWizardPage(parent)
-    , m_session(session)
     , m_draft(draft)
     , m_kindChosen(kindGiven)
 {
+    m_draft.workbook = &session.workbook();
     setTitle(tr("Choose the File"));
     setSubTitle(tr("An Excel workbook (.xlsx) or a text export (.csv, .txt). Title rows above the header "
                    "and notes below it are fine."));
@@ -153,12 +153,13 @@ void ImportFilePage::reload()
     m_draft.kind = ImportKind(m_kind->currentData().toInt());
     m_draft.preview = {};
     m_draft.mapping = {};
+    m_draft.chosenHeaderRow = 0; // a header chosen for another file, sheet or kind means nothing here
     if (path.isEmpty()) {
         showPreview(false);
         return;
     }
 
-    m_draft.preview = ImportSources::preview(m_session.workbook(), m_draft.source, m_draft.kind);
+    m_draft.readPreview();
     bool guessed = false;
     if (newFile && !m_kindChosen && m_draft.preview.error.isEmpty()) {
         const std::optional<ImportKind> guess = ImportSources::guessKind(m_draft.preview.rows);
@@ -166,11 +167,10 @@ void ImportFilePage::reload()
             const QSignalBlocker block(m_kind);
             m_kind->setCurrentIndex(m_kind->findData(int(*guess)));
             m_draft.kind = *guess;
-            m_draft.preview = ImportSources::preview(m_session.workbook(), m_draft.source, m_draft.kind);
+            m_draft.readPreview();
         }
         guessed = guess.has_value();
     }
-    m_draft.mapping = m_draft.preview.mapping;
     showPreview(guessed);
 }
 
@@ -181,15 +181,9 @@ void ImportFilePage::showPreview(bool guessed)
     showEncoding();
 
     QString error = preview.error;
-    if (error.isEmpty() && !m_draft.source.path.isEmpty()) {
-        if (preview.rows.isEmpty())
-            error = preview.isSpreadsheet ? tr("The sheet “%1” has no data.").arg(preview.sheet)
-                                          : tr("The file has no data.");
-        else if (preview.mapping.headerRow == 0)
-            error = tr("None of the first rows reads like a header of %1. Check what the file contains, "
-                       "or add a header row naming the columns.")
-                        .arg(ImportKinds::label(m_draft.kind).toLower());
-    }
+    if (error.isEmpty() && !m_draft.source.path.isEmpty() && preview.rows.isEmpty())
+        error = preview.isSpreadsheet ? tr("The sheet “%1” has no data.").arg(preview.sheet)
+                                      : tr("The file has no data.");
     m_error->setText(error);
     m_error->setVisible(!error.isEmpty());
 
@@ -197,8 +191,14 @@ void ImportFilePage::showPreview(bool guessed)
     if (error.isEmpty() && !m_draft.source.path.isEmpty()) {
         if (guessed)
             info.append(tr("Recognised as %1.").arg(ImportKinds::label(m_draft.kind).toLower()));
-        info.append(tr("Header on row %1, %Ln column(s).", "", int(m_draft.mapping.headers.size()))
-                        .arg(m_draft.mapping.headerRow));
+        // Not an error: a header the program does not recognise can be pointed at on the next page.
+        if (m_draft.mapping.headerRow == 0)
+            info.append(tr("None of the first rows reads like a header of %1: the header row can be chosen "
+                           "on the next page.")
+                            .arg(ImportKinds::label(m_draft.kind).toLower()));
+        else
+            info.append(tr("Header on row %1, %Ln column(s).", "", int(m_draft.mapping.headers.size()))
+                            .arg(m_draft.mapping.headerRow));
         if (m_draft.preview.mappingFromProfile)
             info.append(tr("Columns will be mapped as last time for these headers."));
     }

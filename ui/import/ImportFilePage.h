@@ -33,7 +33,6 @@ private:
     void fillSheets();
     void showEncoding();
 
-    WorkbookSession &m_session;
     ImportDraft &m_draft;
     bool m_kindChosen; // by the caller or the user: no longer guessed
     QString m_loadedPath; // the file the preview is of
