@@ -89,6 +89,10 @@ ImportCheckPage::ImportCheckPage(WorkbookSession &session, ImportDraft &draft, Q
     m_preview->setModel(m_previewModel);
     m_preview->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_preview->horizontalHeader()->setDefaultSectionSize(120);
+    // Headers carry the field and the file's own header on two lines; a fixed
+    // width cut the longer English ones ("Customer satisfaction") short.
+    connect(m_previewModel, &QAbstractItemModel::modelReset, m_preview, &QTableView::resizeColumnsToContents);
+    connect(m_previewModel, &QAbstractItemModel::headerDataChanged, m_preview, &QTableView::resizeColumnsToContents);
 
     auto *reportPane = new QWidget(this);
     auto *reportLayout = new QVBoxLayout(reportPane);

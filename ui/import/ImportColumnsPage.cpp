@@ -89,6 +89,10 @@ ImportColumnsPage::ImportColumnsPage(ImportDraft &draft, QWidget *parent)
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->setWordWrap(false);
     m_preview->horizontalHeader()->setDefaultSectionSize(120);
+    // Headers carry the field and the file's own header on two lines; a fixed
+    // width cut the longer English ones ("Customer satisfaction") short.
+    connect(m_previewModel, &QAbstractItemModel::modelReset, m_preview, &QTableView::resizeColumnsToContents);
+    connect(m_previewModel, &QAbstractItemModel::headerDataChanged, m_preview, &QTableView::resizeColumnsToContents);
     m_preview->verticalHeader()->setDefaultSectionSize(m_preview->fontMetrics().height() + 8);
 
     auto *top = new QWidget(this);
