@@ -375,23 +375,24 @@ QString ValueParsers::echoed(QStringView text)
     return cs::echoed(text);
 }
 
-std::optional<QString> ValueParsers::unusableCell(const SheetCell &cell, const QString &what)
+std::optional<QString> ValueParsers::unusableCell(const SheetCell &cell, const char *whatSource)
 {
+    const auto what = [whatSource] { return tr(whatSource); };
     if (cell.isEmpty())
-        return tr("The cell is empty: it should hold %1.").arg(what);
+        return tr("The cell is empty: it should hold %1.").arg(what());
     switch (cell.kind) {
     case SheetCell::Kind::Error:
-        return tr("“%1” is an error value, not %2.").arg(echoed(cell.text), what);
+        return tr("“%1” is an error value, not %2.").arg(echoed(cell.text), what());
     case SheetCell::Kind::Boolean:
-        return tr("“%1” is a yes/no value, not %2.").arg(echoed(cell.text), what);
+        return tr("“%1” is a yes/no value, not %2.").arg(echoed(cell.text), what());
     case SheetCell::Kind::Date:
         return tr("“%1” is a date, not %2.")
-            .arg(cell.date.isValid() ? cell.date.toString(Qt::ISODate) : echoed(cell.text), what);
+            .arg(cell.date.isValid() ? cell.date.toString(Qt::ISODate) : echoed(cell.text), what());
     case SheetCell::Kind::Text:
         // '=' only: a leading + or - is a sign, and the parsers read it as one.
         if (firstVisible(cell.text) == u'=')
             return tr("“%1” is a formula, not %2: formulas are never calculated on import.")
-                .arg(echoed(cell.text), what);
+                .arg(echoed(cell.text), what());
         return std::nullopt;
     case SheetCell::Kind::Empty:
     case SheetCell::Kind::Number:
@@ -403,7 +404,7 @@ std::optional<QString> ValueParsers::unusableCell(const SheetCell &cell, const Q
 Parsed<Money> ValueParsers::parseAmount(const SheetCell &cell)
 {
     using Result = Parsed<Money>;
-    if (const auto why = unusableCell(cell, tr("an amount")))
+    if (const auto why = unusableCell(cell, QT_TR_NOOP("an amount")))
         return Result::failure(*why);
 
     if (cell.kind == SheetCell::Kind::Text) {
@@ -428,7 +429,7 @@ Parsed<Money> ValueParsers::parseAmount(const SheetCell &cell)
 Parsed<Ratio> ValueParsers::parsePercentage(const SheetCell &cell)
 {
     using Result = Parsed<Ratio>;
-    if (const auto why = unusableCell(cell, tr("a percentage")))
+    if (const auto why = unusableCell(cell, QT_TR_NOOP("a percentage")))
         return Result::failure(*why);
     bool percentSign = false;
     const auto d = cellNumber(cell, true, nullptr, u'%', &percentSign);
@@ -471,7 +472,7 @@ Parsed<Quarter> ValueParsers::parseQuarter(const SheetCell &cell)
         return Result::success(
             q, tr("Read the date %1 as the quarter %2.").arg(cell.date.toString(Qt::ISODate), q.toString()));
     }
-    if (const auto why = unusableCell(cell, tr("a quarter")))
+    if (const auto why = unusableCell(cell, QT_TR_NOOP("a quarter")))
         return Result::failure(*why);
     // The raw text first, so that the message quotes what the user typed.
     QString error;
@@ -489,7 +490,7 @@ Parsed<QDate> ValueParsers::parseDate(const SheetCell &cell, DateSystem system)
         return Result::success(cell.date);
     // A Date cell without a date is read from its stored serial, as a Number.
     const bool serial = cell.kind == SheetCell::Kind::Number || cell.kind == SheetCell::Kind::Date;
-    if (const auto why = serial ? std::nullopt : unusableCell(cell, tr("a date")))
+    if (const auto why = serial ? std::nullopt : unusableCell(cell, QT_TR_NOOP("a date")))
         return Result::failure(*why);
     // Only a failure quotes the cell; building the quote for every good date costs a million allocations.
     const auto shown = [&cell] { return echoed(cell.text); };
@@ -561,7 +562,7 @@ Parsed<QDate> ValueParsers::parseDate(const SheetCell &cell, DateSystem system)
 Parsed<qint64> ValueParsers::parseCount(const SheetCell &cell)
 {
     using Result = Parsed<qint64>;
-    if (const auto why = unusableCell(cell, tr("a whole number")))
+    if (const auto why = unusableCell(cell, QT_TR_NOOP("a whole number")))
         return Result::failure(*why);
     const QString shown = echoed(cell.text);
     DecimalProblem problem = DecimalProblem::None;
@@ -581,7 +582,7 @@ Parsed<qint64> ValueParsers::parseCount(const SheetCell &cell)
 Parsed<qint32> ValueParsers::parseScore(const SheetCell &cell)
 {
     using Result = Parsed<qint32>;
-    if (const auto why = unusableCell(cell, tr("a score")))
+    if (const auto why = unusableCell(cell, QT_TR_NOOP("a score")))
         return Result::failure(*why);
     const auto d = cellNumber(cell, false, nullptr, u'分');
     if (!d)

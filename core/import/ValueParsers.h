@@ -123,7 +123,7 @@ public:
     // The error lists the accepted values as the user's language shows them.
     template<typename E> static Parsed<E> parseChoiceCell(const SheetCell &cell)
     {
-        if (const auto why = unusableCell(cell, tr("one of the listed values")))
+        if (const auto why = unusableCell(cell, QT_TR_NOOP("one of the listed values")))
             return Parsed<E>::failure(*why);
         const QString text = normaliseText(cell.text);
         if (const auto value = parseChoice<E>(text))
@@ -138,7 +138,9 @@ public:
 private:
     // Why a cell of this kind cannot hold `what` ("an amount"); nullopt for Text and
     // Number cells, which the parsers read themselves. Date cells count as unusable.
-    static std::optional<QString> unusableCell(const SheetCell &cell, const QString &what);
+    // `what` is untranslated ("an amount"): translated only when there is something
+    // to say, since the parsers run for every cell of a million-row file.
+    static std::optional<QString> unusableCell(const SheetCell &cell, const char *what);
     // The cell's text trimmed and cut short for a message.
     static QString echoed(QStringView text);
 };

@@ -34,7 +34,7 @@
 <context>
     <name>cs::ImportCheckPage</name>
     <message numerus="yes">
-        <location filename="../../ui/import/ImportCheckPage.cpp" line="+194"/>
+        <location filename="../../ui/import/ImportCheckPage.cpp" line="+198"/>
         <source>%Ln row(s) cannot be imported as they are.</source>
         <translation>
             <numerusform>%Ln row cannot be imported as it is.</numerusform>
