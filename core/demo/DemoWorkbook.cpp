@@ -40,8 +40,9 @@ void fill(Workbook &workbook, const QString &dataDir)
         QString message = report.error;
         if (message.isEmpty() && !report.problems.isEmpty())
             message = Importer::formatProblem(report, report.problems.constFirst());
-        throw SheetError { DemoWorkbook::tr("%1 could not be imported: %2")
-                               .arg(QDir::toNativeSeparators(path), message) };
+        throw SheetError {
+            DemoWorkbook::tr("%1 could not be imported: %2").arg(QDir::toNativeSeparators(path), message)
+        };
     }
 }
 

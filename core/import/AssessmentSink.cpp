@@ -3,7 +3,6 @@
 #include "import/KeyedUpsert.h"
 #include "storage/Workbook.h"
 
-
 namespace cs {
 
 AssessmentSink::AssessmentSink(const SinkContext &context)

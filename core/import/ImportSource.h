@@ -57,8 +57,8 @@ public:
     // Reads the first `maxRows` rows and finds header and columns for `kind`,
     // using a mapping saved in `workbook` for the same headers when there is one.
     // `headerRow` > 0: the user's choice of header row instead of the detected one.
-    static SheetPreview preview(
-        Workbook &workbook, const ImportSource &source, ImportKind kind, int maxRows = 200, int headerRow = 0);
+    static SheetPreview preview(Workbook &workbook, const ImportSource &source, ImportKind kind,
+        int maxRows = 200, int headerRow = 0);
 
     // The kind whose fields the first rows name best (all required fields
     // found), for a file dropped on the window; nullopt when none fits.

@@ -49,10 +49,7 @@ public:
     {
         sql::exec(db, QStringLiteral("PRAGMA cache_size = -131072")); // KiB: 128 MB at most, used as needed
     }
-    ~CacheSize()
-    {
-        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
-    }
+    ~CacheSize() { QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous)); }
     CacheSize(const CacheSize &) = delete;
     CacheSize &operator=(const CacheSize &) = delete;
 
@@ -97,7 +94,9 @@ public:
             if (m_options.onProblem)
                 m_options.onProblem(m_report, problem);
             if (!problem.note)
-                reasons.append(problem.header.isEmpty() ? problem.reason : problem.header + QStringLiteral(": ") + problem.reason);
+                reasons.append(problem.header.isEmpty()
+                        ? problem.reason
+                        : problem.header + QStringLiteral(": ") + problem.reason);
         }
         if (verdict.outcome == RowOutcome::Rejected && m_rejects && row)
             m_rejects->add(*row, reasons);
@@ -140,8 +139,10 @@ QString Importer::formatProblem(const ImportReport &report, const ImportProblem 
 {
     QString where = location(report, problem.row);
     if (problem.column >= 0 || !problem.header.isEmpty())
-        where += QLatin1Char(':') + (problem.header.isEmpty() ? columnLetters(problem.column) : problem.header);
-    return where + QStringLiteral(": ") + (problem.note ? tr("note: %1").arg(problem.reason) : problem.reason);
+        where +=
+            QLatin1Char(':') + (problem.header.isEmpty() ? columnLetters(problem.column) : problem.header);
+    return where + QStringLiteral(": ")
+        + (problem.note ? tr("note: %1").arg(problem.reason) : problem.reason);
 }
 
 QString Importer::summary(const ImportCounts &counts)
@@ -174,8 +175,8 @@ ImportReport Importer::run(Workbook &workbook, const ImportSource &source, const
         return report;
     }
 
-    const QString where = report.sheet.isEmpty() ? report.fileName
-                                                  : tr("%1, sheet “%2”").arg(report.fileName, report.sheet);
+    const QString where =
+        report.sheet.isEmpty() ? report.fileName : tr("%1, sheet “%2”").arg(report.fileName, report.sheet);
     if (options.mapping) {
         report.mapping = *options.mapping;
     } else {
@@ -214,7 +215,8 @@ ImportReport Importer::run(Workbook &workbook, const ImportSource &source, const
     Run run(report, options);
     const bool writeRejects = options.validOnly && !options.dryRun;
     if (writeRejects) {
-        const QString rejectsPath = options.rejectsPath.isEmpty() ? defaultRejectsPath(source.path) : options.rejectsPath;
+        const QString rejectsPath =
+            options.rejectsPath.isEmpty() ? defaultRejectsPath(source.path) : options.rejectsPath;
         if (QFileInfo(rejectsPath).canonicalFilePath() == QFileInfo(source.path).canonicalFilePath()) {
             report.outcome = ImportOutcome::Rejected;
             report.error = tr("The rejected rows cannot be written over %1, the file being imported.")
@@ -237,7 +239,8 @@ ImportReport Importer::run(Workbook &workbook, const ImportSource &source, const
         const qint64 importId = sql::run(db,
             QStringLiteral("INSERT INTO import_history (kind, file_name, sheet, sha256, imported_at) "
                            "VALUES (?, ?, ?, '', ?)"),
-            { ImportKinds::code(options.kind), report.fileName, report.sheet.isNull() ? QStringLiteral("") : report.sheet, stamp })
+            { ImportKinds::code(options.kind), report.fileName,
+                report.sheet.isNull() ? QStringLiteral("") : report.sheet, stamp })
                                     .lastInsertId()
                                     .toLongLong();
         const SinkContext context { workbook, mapping, options.kind, importId, stamp,
@@ -280,7 +283,8 @@ ImportReport Importer::run(Workbook &workbook, const ImportSource &source, const
         }
         if (dataRows == 0) {
             report.outcome = ImportOutcome::Rejected;
-            report.error = tr("%1: there are no rows below the header on row %2.").arg(where).arg(mapping.headerRow);
+            report.error =
+                tr("%1: there are no rows below the header on row %2.").arg(where).arg(mapping.headerRow);
             return report;
         }
         for (const RowVerdict &verdict : sink->finish()) {
@@ -307,10 +311,11 @@ ImportReport Importer::run(Workbook &workbook, const ImportSource &source, const
             return report;
         }
         sql::run(db,
-            QStringLiteral("UPDATE import_history SET sha256 = ?, imported_at = ?, inserted = ?, updated = ?, "
-                           "unchanged = ?, rejected = ? WHERE id = ?"),
-            { sha256.get(), nowStamp(), report.counts.inserted, report.counts.updated, report.counts.unchanged,
-                report.counts.rejected, importId });
+            QStringLiteral(
+                "UPDATE import_history SET sha256 = ?, imported_at = ?, inserted = ?, updated = ?, "
+                "unchanged = ?, rejected = ? WHERE id = ?"),
+            { sha256.get(), nowStamp(), report.counts.inserted, report.counts.updated,
+                report.counts.unchanged, report.counts.rejected, importId });
         ImportProfiles(workbook).save(options.kind, mapping);
         transaction.commit();
         report.outcome = ImportOutcome::Committed;

@@ -29,8 +29,8 @@ bool sameValue(const QVariant &stored, const QVariant &given)
 
 } // namespace
 
-RowOutcome upsertKeyed(const SinkContext &context, sql::QueryCache &queries, const char *table, const QList<ColumnValue> &key,
-    const QList<ColumnValue> &fields, QStringList *changedFields)
+RowOutcome upsertKeyed(const SinkContext &context, sql::QueryCache &queries, const char *table,
+    const QList<ColumnValue> &key, const QList<ColumnValue> &fields, QStringList *changedFields)
 {
     QSqlDatabase &db = context.workbook.database();
     const QString tableName = QLatin1String(table);
@@ -45,8 +45,8 @@ RowOutcome upsertKeyed(const SinkContext &context, sql::QueryCache &queries, con
     const QString where = columnList(key, QStringLiteral(" AND "), QStringLiteral(" = ?"));
     QSqlQuery &existing = queries.run(
         QStringLiteral("SELECT id, %1 FROM %2 WHERE %3")
-            .arg(given.isEmpty() ? QStringLiteral("1") : columnList(given, QStringLiteral(", "), {}), tableName,
-                where),
+            .arg(given.isEmpty() ? QStringLiteral("1") : columnList(given, QStringLiteral(", "), {}),
+                tableName, where),
         keyValues);
     if (!existing.next()) {
         QList<ColumnValue> all = key + given;
@@ -54,9 +54,9 @@ RowOutcome upsertKeyed(const SinkContext &context, sql::QueryCache &queries, con
         for (const ColumnValue &v : std::as_const(all))
             values.append(*v.value);
         values.append(context.stamp);
-        QSqlQuery &insert = queries.run(
-            QStringLiteral("INSERT INTO %1 (%2, updated_at) VALUES (%3?)")
-                .arg(tableName, columnList(all, QStringLiteral(", "), {}), QStringLiteral("?, ").repeated(all.size())),
+        QSqlQuery &insert = queries.run(QStringLiteral("INSERT INTO %1 (%2, updated_at) VALUES (%3?)")
+                                            .arg(tableName, columnList(all, QStringLiteral(", "), {}),
+                                                QStringLiteral("?, ").repeated(all.size())),
             values);
         ImportHistory::logInserted(db, context.importId, tableName, insert.lastInsertId().toLongLong());
         return RowOutcome::Inserted;
@@ -83,9 +83,8 @@ RowOutcome upsertKeyed(const SinkContext &context, sql::QueryCache &queries, con
     for (const ColumnValue &v : std::as_const(changed))
         values.append(*v.value);
     values << context.stamp << id;
-    queries.run(
-        QStringLiteral("UPDATE %1 SET %2, updated_at = ? WHERE id = ?")
-            .arg(tableName, columnList(changed, QStringLiteral(", "), QStringLiteral(" = ?"))),
+    queries.run(QStringLiteral("UPDATE %1 SET %2, updated_at = ? WHERE id = ?")
+                    .arg(tableName, columnList(changed, QStringLiteral(", "), QStringLiteral(" = ?"))),
         values);
     return RowOutcome::Updated;
 }

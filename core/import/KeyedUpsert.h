@@ -17,7 +17,7 @@ struct ColumnValue {
 };
 
 // `changedFields` receives the translated labels of the fields an update changed.
-RowOutcome upsertKeyed(const SinkContext &context, sql::QueryCache &queries, const char *table, const QList<ColumnValue> &key,
-    const QList<ColumnValue> &fields, QStringList *changedFields);
+RowOutcome upsertKeyed(const SinkContext &context, sql::QueryCache &queries, const char *table,
+    const QList<ColumnValue> &key, const QList<ColumnValue> &fields, QStringList *changedFields);
 
 } // namespace cs

@@ -36,7 +36,8 @@ LedgerSink::LedgerSink(const SinkContext &context)
           "INSERT INTO ledger (order_id, partner_id, date, product_line, amount, import_id, source_row) "
           "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (order_id) DO NOTHING")
     , m_existing(context.workbook.database(),
-          "SELECT partner_id, date, product_line, amount, import_id, source_row FROM ledger WHERE order_id = ?")
+          "SELECT partner_id, date, product_line, amount, import_id, source_row FROM ledger WHERE order_id = "
+          "?")
 {
 }
 
@@ -132,8 +133,8 @@ RowOutcome LedgerSink::takeTakenOrder(RowFields &fields, const Order &order)
         throw StorageError(tr("Order %1 could not be written.").arg(orderId));
     }
     const bool same = m_existing.columnInt(0) == order.partnerId
-        && m_existing.columnText(1) == QLatin1String(order.day, 10) && m_existing.columnText(2) == order.productLine
-        && m_existing.columnInt(3) == order.fen;
+        && m_existing.columnText(1) == QLatin1String(order.day, 10)
+        && m_existing.columnText(2) == order.productLine && m_existing.columnInt(3) == order.fen;
     const qint64 importId = m_existing.columnInt(4);
     const qint64 sourceRow = m_existing.columnInt(5);
     m_existing.reset();
@@ -156,7 +157,8 @@ RowOutcome LedgerSink::takeTakenOrder(RowFields &fields, const Order &order)
 QList<RowVerdict> LedgerSink::finish()
 {
     Statement add(m_context.workbook.database(),
-        "INSERT INTO ledger_totals (partner_id, quarter, product_line, amount, orders) VALUES (?, ?, ?, ?, ?) "
+        "INSERT INTO ledger_totals (partner_id, quarter, product_line, amount, orders) VALUES (?, ?, ?, ?, "
+        "?) "
         "ON CONFLICT (partner_id, quarter, product_line) DO UPDATE SET amount = amount + excluded.amount, "
         "orders = orders + excluded.orders");
     for (auto it = m_totals.cbegin(); it != m_totals.cend(); ++it) {
@@ -177,7 +179,8 @@ void LedgerSink::rebuildTotals(QSqlDatabase &db)
     sql::exec(db, QStringLiteral("DELETE FROM ledger_totals"));
     sql::exec(db,
         QStringLiteral("INSERT INTO ledger_totals (partner_id, quarter, product_line, amount, orders) "
-                       "SELECT partner_id, substr(date, 1, 4) || 'Q' || ((CAST(substr(date, 6, 2) AS INTEGER) + 2) / 3), "
+                       "SELECT partner_id, substr(date, 1, 4) || 'Q' || ((CAST(substr(date, 6, 2) AS "
+                       "INTEGER) + 2) / 3), "
                        "product_line, sum(amount), count(*) FROM ledger GROUP BY 1, 2, 3"));
 }
 

@@ -114,7 +114,9 @@ void PartnerSink::readRow(Candidate &c, qint64 provisionalId)
         return;
     if (const int earlier = m_rowOfCode.value(PartnerCodes::fold(*code)); earlier > 0) {
         f.error("partner_code",
-            tr("Row %1 already has partner “%2”; a partner may appear only once.").arg(earlier).arg(echoed(*code)));
+            tr("Row %1 already has partner “%2”; a partner may appear only once.")
+                .arg(earlier)
+                .arg(echoed(*code)));
         return;
     }
     m_rowOfCode.insert(PartnerCodes::fold(*code), f.row());

@@ -172,7 +172,9 @@ PartnerCodes::PartnerCodes(QSqlDatabase &db)
 QString PartnerCodes::fold(const QString &code)
 {
     // SQLite's NOCASE folds ASCII letters only; so does this, so the two agree.
-    const auto lower = [](QChar c) { return c >= u'a' && c <= u'z'; };
+    const auto lower = [](QChar c) {
+        return c >= u'a' && c <= u'z';
+    };
     if (std::none_of(code.cbegin(), code.cend(), lower))
         return code; // shared, not copied: the usual case for codes like "HD-0001"
     QString folded = code;

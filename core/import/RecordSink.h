@@ -10,8 +10,8 @@
 #include <QSqlDatabase>
 
 #include <memory>
-#include <vector>
 #include <optional>
+#include <vector>
 
 namespace cs {
 

@@ -13,7 +13,8 @@ namespace {
 QString cellText(const SheetCell &cell)
 {
     // A date goes out as the date the user saw, not Excel's day number.
-    return cell.kind == SheetCell::Kind::Date && cell.date.isValid() ? cell.date.toString(Qt::ISODate) : cell.text;
+    return cell.kind == SheetCell::Kind::Date && cell.date.isValid() ? cell.date.toString(Qt::ISODate)
+                                                                     : cell.text;
 }
 
 } // namespace
@@ -82,7 +83,8 @@ bool RejectsFile::place()
     // rename(2) replaces an earlier rejects file in one step: there is never a
     // moment with neither the old list nor the new one.
     std::error_code error;
-    std::filesystem::rename(QFile::encodeName(m_file.fileName()).toStdString(), QFile::encodeName(m_path).toStdString(), error);
+    std::filesystem::rename(
+        QFile::encodeName(m_file.fileName()).toStdString(), QFile::encodeName(m_path).toStdString(), error);
     if (error) {
         m_placed = true; // keep the finished list where it is, and say where
         m_error = tr("The rejected rows could not be moved to %1; they are in %2.")

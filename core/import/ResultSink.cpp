@@ -38,7 +38,8 @@ std::optional<RowVerdict> ResultSink::take(const SheetRow &row)
 
     const QString key = QString::number(partnerId) + QLatin1Char('/') + quarter->toString();
     if (const int earlier = m_rowOfKey.value(key); earlier > 0) {
-        f.error("quarter", tr("Row %1 already has this partner's results for %2.").arg(earlier).arg(quarter->label()));
+        f.error("quarter",
+            tr("Row %1 already has this partner's results for %2.").arg(earlier).arg(quarter->label()));
         return f.verdict(RowOutcome::Rejected);
     }
     m_rowOfKey.insert(key, row.row);
@@ -57,7 +58,8 @@ std::optional<RowVerdict> ResultSink::take(const SheetRow &row)
             { "satisfaction_den", "satisfaction",
                 satisfaction ? std::optional<QVariant>(satisfaction->den) : std::nullopt },
             { "visits_30d", "visits_30d", given(visits) },
-            { "remarks", "remarks", f.isGiven("remarks") ? std::optional<QVariant>(f.text("remarks")) : std::nullopt } },
+            { "remarks", "remarks",
+                f.isGiven("remarks") ? std::optional<QVariant>(f.text("remarks")) : std::nullopt } },
         &verdict.change.fields);
     verdict.change.row = row.row;
     verdict.change.key = f.text("partner_code") + QLatin1Char(' ') + quarter->toString();

@@ -377,7 +377,9 @@ QString ValueParsers::echoed(QStringView text)
 
 std::optional<QString> ValueParsers::unusableCell(const SheetCell &cell, const char *whatSource)
 {
-    const auto what = [whatSource] { return tr(whatSource); };
+    const auto what = [whatSource] {
+        return tr(whatSource);
+    };
     if (cell.isEmpty())
         return tr("The cell is empty: it should hold %1.").arg(what());
     switch (cell.kind) {
@@ -493,7 +495,9 @@ Parsed<QDate> ValueParsers::parseDate(const SheetCell &cell, DateSystem system)
     if (const auto why = serial ? std::nullopt : unusableCell(cell, QT_TR_NOOP("a date")))
         return Result::failure(*why);
     // Only a failure quotes the cell; building the quote for every good date costs a million allocations.
-    const auto shown = [&cell] { return echoed(cell.text); };
+    const auto shown = [&cell] {
+        return echoed(cell.text);
+    };
 
     if (serial) {
         const auto d = cellNumber(cell, false);

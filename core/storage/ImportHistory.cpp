@@ -168,15 +168,17 @@ void ImportHistory::undo(qint64 id)
             if (column != u"id")
                 assignments.append(QStringLiteral("%1 = json_extract(c.before, '$.%1')").arg(column));
         sql::run(db,
-            QStringLiteral("UPDATE %1 SET %2 FROM import_changes c WHERE c.import_id = ? AND c.table_name = ? "
-                           "AND c.before IS NOT NULL AND %1.id = c.row_id")
+            QStringLiteral(
+                "UPDATE %1 SET %2 FROM import_changes c WHERE c.import_id = ? AND c.table_name = ? "
+                "AND c.before IS NOT NULL AND %1.id = c.row_id")
                 .arg(table, assignments.join(QStringLiteral(", "))),
             { id, table });
         const QString inserted = QStringLiteral(
             "SELECT row_id FROM import_changes WHERE import_id = ? AND table_name = ? AND before IS NULL");
         // RESTRICT is checked row by row, so links among the partners being removed go first.
         if (record->kind == ImportKind::Partners)
-            sql::run(db, QStringLiteral("UPDATE partners SET parent_id = NULL WHERE id IN (%1)").arg(inserted),
+            sql::run(db,
+                QStringLiteral("UPDATE partners SET parent_id = NULL WHERE id IN (%1)").arg(inserted),
                 { id, table });
         sql::run(db, QStringLiteral("DELETE FROM %1 WHERE id IN (%2)").arg(table, inserted), { id, table });
     }

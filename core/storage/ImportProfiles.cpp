@@ -56,10 +56,12 @@ void ImportProfiles::save(ImportKind kind, const ColumnMapping &mapping)
     for (auto it = mapping.columnOf.cbegin(); it != mapping.columnOf.cend(); ++it)
         object.insert(it.key(), it.value());
     sql::run(m_workbook.database(),
-        QStringLiteral("INSERT OR REPLACE INTO import_profiles (kind, header_key, headers, mapping, saved_at) "
-                       "VALUES (?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT OR REPLACE INTO import_profiles (kind, header_key, headers, mapping, saved_at) "
+            "VALUES (?, ?, ?, ?, ?)"),
         { ImportKinds::code(kind), headerSignature(mapping.headers),
-            QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(mapping.headers)).toJson(QJsonDocument::Compact)),
+            QString::fromUtf8(
+                QJsonDocument(QJsonArray::fromStringList(mapping.headers)).toJson(QJsonDocument::Compact)),
             QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)),
             QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) });
 }

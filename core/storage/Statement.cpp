@@ -46,7 +46,8 @@ Statement &Statement::bind(int index, QStringView text)
 {
     // UTF-16 as QString holds it: SQLite converts while copying, with no
     // intermediate QByteArray per value.
-    sqlite3_bind_text16(m_statement, index, text.utf16(), int(text.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
+    sqlite3_bind_text16(
+        m_statement, index, text.utf16(), int(text.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
     return *this;
 }
 

@@ -3,7 +3,6 @@
 #pragma once
 
 #include "TestSupport.h"
-
 #include "import/Importer.h"
 #include "storage/Workbook.h"
 

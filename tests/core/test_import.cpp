@@ -1,7 +1,6 @@
 // The importer end to end: rows from files become records, all or nothing or
 // the valid rows only, with every problem named by row and column.
 #include "ImportFixture.h"
-
 #include "import/Importer.h"
 #include "storage/ImportHistory.h"
 #include "storage/PartnerRepository.h"
@@ -81,7 +80,8 @@ TEST_CASE("valid rows only: the rest go to a rejects file with their columns, ro
     CHECK(test::readAll(report.rejectsPath).startsWith("\xEF\xBB\xBF"));
     CHECK(rejects.startsWith(QStringLiteral("伙伴编号,季度,销售目标,实际销售额,备注,Source row,Reason\r\n")));
     CHECK(rejects.contains(QStringLiteral("ZZ9,2026Q1,100,90,\"多行\n备注\",3,")));
-    CHECK(rejects.contains(QStringLiteral("A2,2026Q1,100,-1,,4,实际销售额: An amount cannot be negative.\r\n")));
+    CHECK(rejects.contains(
+        QStringLiteral("A2,2026Q1,100,-1,,4,实际销售额: An amount cannot be negative.\r\n")));
     CHECK(f.query("SELECT count(*) FROM results") == test::strings({ "1" }));
     const auto history = ImportHistory(f.workbook()).all();
     REQUIRE(history.size() == 2);
@@ -146,13 +146,14 @@ TEST_CASE("partner rows that break the registry's rules are rejected with the co
     for (const ImportProblem &p : report.problems)
         seen.append(QStringLiteral("%1 %2").arg(p.row).arg(p.header));
     CHECK(seen
-        == test::strings({ "2 上级伙伴编号", "3 伙伴名称", "4 邮箱", "5 上级伙伴编号", "6 等级", "7 伙伴编号" }));
+        == test::strings(
+            { "2 上级伙伴编号", "3 伙伴名称", "4 邮箱", "5 上级伙伴编号", "6 等级", "7 伙伴编号" }));
     CHECK(report.problems[3].reason
         == QStringLiteral("The parent partner “C1” is on row 2, which was rejected."));
 }
 
-TEST_CASE("ledger lines are appended by order id and rolled up per partner, quarter and product line",
-    "[import]")
+TEST_CASE(
+    "ledger lines are appended by order id and rolled up per partner, quarter and product line", "[import]")
 {
     ImportFixture f;
     const char *ledger = "订单号,伙伴编号,订单日期,产品线,金额\n"
@@ -161,8 +162,9 @@ TEST_CASE("ledger lines are appended by order id and rolled up per partner, quar
                          "SO3,A1,2026年4月1日,服务器,1\n"
                          "SO4,A2,2026-01-06,存储,0\n";
     REQUIRE(f.import(ImportKind::Ledger, ledger).counts == ImportCounts { 4, 0, 0, 0 });
-    CHECK(f.query("SELECT group_concat(quarter || ' ' || product_line || ' ' || amount || ' ' || orders, '; ') "
-                  "FROM (SELECT * FROM ledger_totals ORDER BY partner_id, quarter)")
+    CHECK(
+        f.query("SELECT group_concat(quarter || ' ' || product_line || ' ' || amount || ' ' || orders, '; ') "
+                "FROM (SELECT * FROM ledger_totals ORDER BY partner_id, quarter)")
         == test::strings({ "2026Q1 服务器 110050 2; 2026Q2 服务器 100 1; 2026Q1 存储 0 1" }));
     // The same file again changes nothing; a changed line or a repeat within a file is a duplicate.
     CHECK(f.import(ImportKind::Ledger, ledger).counts == ImportCounts { 0, 0, 4, 0 });
@@ -196,7 +198,8 @@ TEST_CASE("assessments keep scores in tenths and refuse scores outside 0 to 10",
     ImportOptions options;
     options.kind = ImportKind::Assessments;
     options.validOnly = true;
-    REQUIRE(f.import(options, "伙伴编号,评估日期,产品理解力,销售执行力,客户服务力\nA1,2026/3/31,8.7,6,10\n").isWritten());
+    REQUIRE(f.import(options, "伙伴编号,评估日期,产品理解力,销售执行力,客户服务力\nA1,2026/3/31,8.7,6,10\n")
+                .isWritten());
     CHECK(f.query("SELECT date, product, sales, service FROM assessments")
         == test::strings({ "2026-03-31", "87", "60", "100" }));
 }
@@ -257,12 +260,12 @@ TEST_CASE("an unreadable file fails with its reason and leaves the workbook alon
     const QByteArray before = f.closedFingerprint();
     ImportOptions options;
     options.kind = ImportKind::Results;
-    const ImportReport bomb = Importer::run(f.workbook(),
-        ImportSource { QStringLiteral(TEST_DATA_DIR "/xlsx/zip-bomb.xlsx"), {}, {} }, options);
+    const ImportReport bomb = Importer::run(
+        f.workbook(), ImportSource { QStringLiteral(TEST_DATA_DIR "/xlsx/zip-bomb.xlsx"), {}, {} }, options);
     CHECK(bomb.outcome == ImportOutcome::Failed);
     CHECK(bomb.error.contains(QStringLiteral("zip-bomb.xlsx")));
-    const ImportReport missing = Importer::run(f.workbook(),
-        ImportSource { f.dir->filePath(QStringLiteral("nowhere.csv")), {}, {} }, options);
+    const ImportReport missing = Importer::run(
+        f.workbook(), ImportSource { f.dir->filePath(QStringLiteral("nowhere.csv")), {}, {} }, options);
     CHECK(missing.outcome == ImportOutcome::Failed);
     CHECK(missing.error.contains(QStringLiteral("nowhere.csv")));
     f.close();
@@ -330,7 +333,8 @@ TEST_CASE("a file that breaks off below the header fails with its row, and nothi
 TEST_CASE("the history says before any attempt why an import cannot be undone now", "[import]")
 {
     ImportFixture f;
-    REQUIRE(f.import(ImportKind::Results, "伙伴编号,季度,销售目标,实际销售额\nA2,2026Q1,100,90\n").isWritten());
+    REQUIRE(
+        f.import(ImportKind::Results, "伙伴编号,季度,销售目标,实际销售额\nA2,2026Q1,100,90\n").isWritten());
     ImportHistory history(f.workbook());
     const QList<ImportRecord> records = history.all();
     REQUIRE(records.size() == 2);
