@@ -1,8 +1,10 @@
 #include "Cli.h"
 
+#include "capability/CapabilityModel.h"
 #include "demo/DemoWorkbook.h"
 #include "i18n/Translations.h"
 #include "import/Importer.h"
+#include "report/CapabilityListing.h"
 #include "report/PartnerListing.h"
 #include "storage/PartnerRepository.h"
 #include "storage/StorageError.h"
@@ -100,6 +102,39 @@ int listPartners(QCommandLineParser &parser)
     }
     const QList<Partner> partners = PartnerRepository(*workbook).all();
     return writeOutput(format == QLatin1String("json") ? partnersToJson(partners) : partnersToCsv(partners));
+}
+
+int listCapability(QCommandLineParser &parser)
+{
+    if (int rc = requireOption(parser, QStringLiteral("db")))
+        return rc;
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("csv") && format != QLatin1String("json"))
+        return usage(Cli::tr("unknown format “%1”; use csv or json.").arg(format));
+    QDate asOf = QDate::currentDate();
+    if (parser.isSet(QStringLiteral("as-of"))) {
+        const QString text = parser.value(QStringLiteral("as-of"));
+        asOf = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+        if (!asOf.isValid())
+            return usage(Cli::tr("“%1” is not a date; write it as YYYY-MM-DD.").arg(text));
+    }
+
+    WorkbookError error;
+    auto workbook = Workbook::openReadOnly(parser.value(QStringLiteral("db")), &error);
+    if (!workbook) {
+        err() << error.message << Qt::endl;
+        return ExitNotAWorkbook;
+    }
+    QStringList problems;
+    const CapabilityRules rules = CapabilityRules::load(*workbook, &problems);
+    for (const QString &problem : problems)
+        err() << problem << Qt::endl;
+    const CapabilityOverview overview = CapabilityModel::compute(*workbook, asOf, rules);
+    // Said on stderr too, so a CSV reader learns why the gap columns are empty.
+    if (!overview.benchmark)
+        err() << overview.benchmarkNote << Qt::endl;
+    return writeOutput(
+        format == QLatin1String("json") ? CapabilityListing::json(overview) : CapabilityListing::csv(overview));
 }
 
 int createWorkbook(QCommandLineParser &parser)
@@ -219,6 +254,14 @@ const QList<Command> &commands()
         { "partners", QT_TRANSLATE_NOOP("cs::Cli", "List the partners of a workbook."), listPartners,
             [](QCommandLineParser &p) {
                 p.addOptions({ dbOption(), formatOption() });
+            } },
+        { "capability",
+            QT_TRANSLATE_NOOP("cs::Cli", "List each partner's capability scores, gaps, stage and watch reasons."),
+            listCapability,
+            [](QCommandLineParser &p) {
+                p.addOptions({ dbOption(), formatOption(),
+                    { QStringLiteral("as-of"), Cli::tr("The date to judge at (default: today)."),
+                        Cli::tr("YYYY-MM-DD") } });
             } },
         { "new", QT_TRANSLATE_NOOP("cs::Cli", "Create an empty workbook."), createWorkbook,
             [](QCommandLineParser &p) {

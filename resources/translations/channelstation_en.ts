@@ -2,9 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>cs::CapabilityModel</name>
+    <message numerus="yes">
+        <location filename="../../core/capability/CapabilityModel.cpp" line="+152" />
+        <source>The benchmark averages the latest scores of %n excellent partner(s), whose sales over the four quarters to %1 exceed %2.</source>
+        <translation><numerusform>The benchmark averages the latest scores of %n excellent partner, whose sales over the four quarters to %1 exceed %2.</numerusform><numerusform>The benchmark averages the latest scores of %n excellent partners, whose sales over the four quarters to %1 exceed %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>No benchmark: the %n excellent partner(s) have no assessment by %1. Assess them or set a fixed benchmark.</source>
+        <translation><numerusform>No benchmark: the %n excellent partner has no assessment by %1. Assess it or set a fixed benchmark.</numerusform><numerusform>No benchmark: the %n excellent partners have no assessment by %1. Assess them or set a fixed benchmark.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>cs::Cli</name>
     <message numerus="yes">
-        <location filename="../../app/Cli.cpp" line="+132"/>
+        <location filename="../../app/Cli.cpp" line="+167" />
         <source>Created the demo workbook %1 with %n partner(s).</source>
         <translation>
             <numerusform>Created the demo workbook %1 with %n partner.</numerusform>
@@ -12,7 +25,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+72" />
         <source>Nothing was imported: %n row(s) have problems. Fix them, or import the valid rows with --valid-only.</source>
         <translation>
             <numerusform>Nothing was imported: %n row has problems. Fix it, or import the valid rows with --valid-only.</numerusform>
@@ -23,7 +36,7 @@
 <context>
     <name>cs::DeletePartnersCommand</name>
     <message numerus="yes">
-        <location filename="../../ui/partners/PartnerCommands.cpp" line="+107"/>
+        <location filename="../../ui/partners/PartnerCommands.cpp" line="+107" />
         <source>delete %n partner(s)</source>
         <translation>
             <numerusform>delete %n partner</numerusform>
@@ -34,7 +47,7 @@
 <context>
     <name>cs::ImportCheckPage</name>
     <message numerus="yes">
-        <location filename="../../ui/import/ImportCheckPage.cpp" line="+198"/>
+        <location filename="../../ui/import/ImportCheckPage.cpp" line="+198" />
         <source>%Ln row(s) cannot be imported as they are.</source>
         <translation>
             <numerusform>%Ln row cannot be imported as it is.</numerusform>
@@ -42,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+7" />
         <source>%Ln value(s) were read with a guess worth checking (notes below).</source>
         <translation>
             <numerusform>%Ln value was read with a guess worth checking (notes below).</numerusform>
@@ -50,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+33" />
         <source>Import is not possible while %Ln row(s) have errors: all or nothing means nothing would be written. Correct the file and choose Check Again, or import only the valid rows.</source>
         <translation>
             <numerusform>Import is not possible while %Ln row has errors: all or nothing means nothing would be written. Correct the file and choose Check Again, or import only the valid rows.</numerusform>
@@ -61,7 +74,7 @@
 <context>
     <name>cs::ImportFilePage</name>
     <message numerus="yes">
-        <location filename="../../ui/import/ImportFilePage.cpp" line="+200"/>
+        <location filename="../../ui/import/ImportFilePage.cpp" line="+200" />
         <source>Header on row %1, %Ln column(s).</source>
         <translation>
             <numerusform>Header on row %1, %Ln column.</numerusform>
@@ -72,7 +85,7 @@
 <context>
     <name>cs::ImportWizard</name>
     <message numerus="yes">
-        <location filename="../../ui/import/ImportWizard.cpp" line="+91"/>
+        <location filename="../../ui/import/ImportWizard.cpp" line="+91" />
         <source>%Ln existing record(s) changed; the details list them.</source>
         <translation>
             <numerusform>%Ln existing record changed; the details list it.</numerusform>
@@ -80,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+17" />
         <source>… and %Ln more.</source>
         <translation>
             <numerusform>… and %Ln more.</numerusform>
@@ -91,7 +104,7 @@
 <context>
     <name>cs::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+368"/>
+        <location filename="../../ui/MainWindow.cpp" line="+368" />
         <source>%Ln partner(s)</source>
         <translation>
             <numerusform>%Ln partner</numerusform>
@@ -99,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%Ln active</source>
         <translation>
             <numerusform>%Ln active</numerusform>
@@ -107,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%Ln on the watch list</source>
         <translation>
             <numerusform>%Ln on the watch list</numerusform>
@@ -118,7 +131,7 @@
 <context>
     <name>cs::PartnerRepository</name>
     <message numerus="yes">
-        <location filename="../../core/storage/PartnerRepository.cpp" line="+164"/>
+        <location filename="../../core/storage/PartnerRepository.cpp" line="+164" />
         <source>“%1” is the parent partner of %n partner(s). Give them another parent first.</source>
         <translation>
             <numerusform>“%1” is the parent partner of %n partner. Give that partner another parent first.</numerusform>
@@ -129,7 +142,7 @@
 <context>
     <name>cs::PartnersView</name>
     <message numerus="yes">
-        <location filename="../../ui/partners/PartnersView.cpp" line="+144"/>
+        <location filename="../../ui/partners/PartnersView.cpp" line="+144" />
         <source>%Ln partner(s)</source>
         <translation>
             <numerusform>%Ln partner</numerusform>
@@ -137,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%1 of %Ln partner(s)</source>
         <translation>
             <numerusform>%1 of %Ln partner</numerusform>
@@ -145,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+163"/>
+        <location line="+163" />
         <source>Delete the %n selected partner(s)?</source>
         <translation>
             <numerusform>Delete the %n selected partner?</numerusform>
@@ -154,10 +167,23 @@
     </message>
 </context>
 <context>
+    <name>cs::WatchList</name>
+    <message numerus="yes">
+        <location filename="../../core/capability/WatchList.cpp" line="+85" />
+        <source>Sales achievement below %1 % in %n consecutive quarter(s) (%2).</source>
+        <translation><numerusform>Sales achievement below %1 % in %n quarter (%2).</numerusform><numerusform>Sales achievement below %1 % in %n consecutive quarters (%2).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23" />
+        <source>No assessment for %n day(s), since %1 (the limit is %2 days).</source>
+        <translation><numerusform>No assessment for %n day, since %1 (the limit is %2 days).</numerusform><numerusform>No assessment for %n days, since %1 (the limit is %2 days).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>cs::Workbook</name>
     <message numerus="yes">
-        <location filename="../../core/storage/Workbook.cpp" line="+71"/>
-        <location line="+13"/>
+        <location filename="../../core/storage/Workbook.cpp" line="+71" />
+        <location line="+13" />
         <source>“%1” is damaged: the file is cut short (%Ln bytes).</source>
         <translation>
             <numerusform>“%1” is damaged: the file is cut short (%Ln byte).</numerusform>

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 
 namespace {
@@ -41,7 +42,7 @@ TEST_CASE("the version option prints the version and the help option lists the c
     CHECK(version.out.trimmed() == QByteArray("channelstation " CS_VERSION));
     const Run help = channelstation({ QStringLiteral("--help") });
     CHECK(help.exitCode == 0);
-    for (const char *word : { "partners", "new", "demo", "Exit codes" })
+    for (const char *word : { "partners", "capability", "new", "demo", "Exit codes" })
         CHECK(help.out.contains(word));
 }
 
@@ -221,4 +222,77 @@ TEST_CASE("import refuses bad command lines with 2 and unreadable files with 3",
         { QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"), QStringLiteral("ledger"), csv });
     CHECK(noHeader.exitCode == 1);
     CHECK(noHeader.err.contains(QStringLiteral("x.csv")));
+}
+
+TEST_CASE("capability lists every partner's scores, gaps, stage and watch reasons as CSV and JSON", "[capability]")
+{
+    auto dir = cs::test::tempDir();
+    const QString path = dir->filePath(QStringLiteral("demo.cwb"));
+    cs::test::buildDemo(path);
+    const QByteArray before = cs::test::fileFingerprint(path);
+
+    const Run csv = channelstation({ QStringLiteral("capability"), QStringLiteral("--db"), path,
+        QStringLiteral("--as-of"), QStringLiteral("2026-10-31") });
+    CHECK(csv.exitCode == 0);
+    CHECK(csv.err.isEmpty());
+    CHECK(csv.out.startsWith("\xEF\xBB\xBF"
+                             "Code,Name,As of,Latest assessment,Product understanding,Sales execution,"
+                             "Customer service,Composite,"));
+    CHECK(csv.out.count("\r\n") == 2001);
+    // A partner below 5.0 on two dimensions: both reasons, joined with "; ".
+    CHECK(csv.out.contains("\r\nDB-0007,大连卓越数码广场店,2026-10-31,2026-10-23,4.1,4.7,6.0,4.9,4.7,3.3,2.0,entry,Entry,"
+                           "\"Product understanding is 4.1, below 5.0; Sales execution is 4.7, below 5.0\",\r\n"));
+    CHECK(cs::test::fileFingerprint(path) == before); // read-only
+
+    const Run json = channelstation({ QStringLiteral("capability"), QStringLiteral("--db"), path,
+        QStringLiteral("--as-of"), QStringLiteral("2026-10-31"), QStringLiteral("--format"), QStringLiteral("json") });
+    CHECK(json.exitCode == 0);
+    const QJsonObject root = QJsonDocument::fromJson(json.out).object();
+    CHECK(root.value(QStringLiteral("asOf")).toString() == QStringLiteral("2026-10-31"));
+    CHECK(root.value(QStringLiteral("benchmarkSource")).toString() == QStringLiteral("excellent_partners"));
+    CHECK(root.value(QStringLiteral("benchmark")).toObject().value(QStringLiteral("product")).toDouble() == 8.8);
+    const QJsonArray partners = root.value(QStringLiteral("partners")).toArray();
+    REQUIRE(partners.size() == 2000);
+    for (const QString &key : { QStringLiteral("code"), QStringLiteral("scores"), QStringLiteral("composite"),
+             QStringLiteral("gaps"), QStringLiteral("stage"), QStringLiteral("watch") })
+        CHECK(partners.at(0).toObject().contains(key));
+}
+
+TEST_CASE("capability without an excellent partner says there is no benchmark and leaves the gaps empty",
+    "[capability]")
+{
+    auto dir = cs::test::tempDir();
+    const QString db = dir->filePath(QStringLiteral("w.cwb"));
+    const QString partners = dir->filePath(QStringLiteral("partners.csv"));
+    const QString assessments = dir->filePath(QStringLiteral("assessments.csv"));
+    cs::test::writeAll(partners, "伙伴编号,伙伴名称\nA1,甲\nA2,乙\n");
+    cs::test::writeAll(assessments, "伙伴编号,评估日期,产品理解力,销售执行力,客户服务力\nA1,2026-08-01,4.9,5.0,8.0\n");
+    REQUIRE(channelstation({ QStringLiteral("new"), QStringLiteral("--db"), db }).exitCode == 0);
+    for (const auto &[kind, file] : { std::pair { QStringLiteral("partners"), partners },
+             std::pair { QStringLiteral("assessments"), assessments } })
+        REQUIRE(channelstation({ QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
+                    kind, file })
+                    .exitCode
+            == 0);
+
+    const Run run = channelstation({ QStringLiteral("capability"), QStringLiteral("--db"), db,
+        QStringLiteral("--as-of"), QStringLiteral("2026-10-01") });
+    CHECK(run.exitCode == 0);
+    CHECK(run.err.startsWith(QStringLiteral("No benchmark")));
+    const QList<QByteArray> lines = run.out.split('\n');
+    REQUIRE(lines.size() == 4);
+    CHECK(lines[1].startsWith("A1,甲,2026-10-01,2026-08-01,4.9,5.0,8.0,6.0,,,,growth,Growth,"
+                              "\"Product understanding is 4.9, below 5.0; No assessment for 61 day"));
+    CHECK(lines[2] == "A2,乙,2026-10-01,,,,,,,,,,,Never assessed,\r");
+}
+
+TEST_CASE("capability refuses a malformed as-of date with 2", "[capability]")
+{
+    for (const char *date : { "2026-13-01", "31/10/2026", "" }) {
+        INFO(date);
+        const Run run = channelstation({ QStringLiteral("capability"), QStringLiteral("--db"), QStringLiteral("x.cwb"),
+            QStringLiteral("--as-of"), QString::fromLatin1(date) });
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(QStringLiteral("--help")));
+    }
 }
