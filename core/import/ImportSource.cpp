@@ -71,13 +71,8 @@ SheetPreview ImportSources::preview(
     }
     preview.truncated = preview.rows.size() == maxRows && opened.reader->next().has_value();
 
-    const ImportProfiles profiles(workbook);
-    preview.mapping = detectColumns(preview.rows, kind, profiles.taughtHeaders(kind), headerRow);
-    if (preview.mapping.headerRow > 0)
-        if (const auto saved = profiles.find(kind, preview.mapping.headers)) {
-            applyColumns(preview.mapping, kind, *saved);
-            preview.mappingFromProfile = true;
-        }
+    preview.mapping =
+        ImportProfiles(workbook).mappingFor(preview.rows, kind, headerRow, &preview.mappingFromProfile);
     return preview;
 }
 

@@ -34,11 +34,6 @@ QString sha256Of(const QString &path)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-QString nowStamp()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 // A big page cache for the length of an import: a million-row ledger touches
 // more pages than SQLite's default 2 MB holds, and every miss is a read.
 class CacheSize {
@@ -181,11 +176,7 @@ ImportReport Importer::run(Workbook &workbook, const ImportSource &source, const
         report.mapping = *options.mapping;
     } else {
         try {
-            const ImportProfiles profiles(workbook);
-            report.mapping = detectColumns(head, options.kind, profiles.taughtHeaders(options.kind));
-            if (report.mapping.headerRow > 0)
-                if (const auto saved = profiles.find(options.kind, report.mapping.headers))
-                    applyColumns(report.mapping, options.kind, *saved);
+            report.mapping = ImportProfiles(workbook).mappingFor(head, options.kind);
         } catch (const StorageError &e) {
             report.error = e.message();
             return report;
@@ -235,7 +226,7 @@ ImportReport Importer::run(Workbook &workbook, const ImportSource &source, const
     try {
         const CacheSize cache(db);
         Transaction transaction(db);
-        const QString stamp = nowStamp();
+        const QString stamp = sql::storedNow();
         const qint64 importId = sql::run(db,
             QStringLiteral("INSERT INTO import_history (kind, file_name, sheet, sha256, imported_at) "
                            "VALUES (?, ?, ?, '', ?)"),
@@ -314,7 +305,7 @@ ImportReport Importer::run(Workbook &workbook, const ImportSource &source, const
             QStringLiteral(
                 "UPDATE import_history SET sha256 = ?, imported_at = ?, inserted = ?, updated = ?, "
                 "unchanged = ?, rejected = ? WHERE id = ?"),
-            { sha256.get(), nowStamp(), report.counts.inserted, report.counts.updated,
+            { sha256.get(), sql::storedNow(), report.counts.inserted, report.counts.updated,
                 report.counts.unchanged, report.counts.rejected, importId });
         ImportProfiles(workbook).save(options.kind, mapping);
         transaction.commit();

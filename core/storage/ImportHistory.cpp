@@ -77,7 +77,7 @@ QString ImportHistory::undoBlocker(const ImportRecord &record) const
         QStringLiteral("SELECT t.rowid FROM import_changes c JOIN %1 t ON t.id = c.row_id "
                        "WHERE c.import_id = ? AND c.table_name = ? AND t.updated_at > ? LIMIT 1")
             .arg(table),
-        { id, table, record.importedAt.toUTC().toString(Qt::ISODateWithMs) });
+        { id, table, sql::storedTime(record.importedAt) });
     if (edited.isValid())
         return tr("Records this import wrote were edited afterwards, so undoing it would lose those edits.");
     if (record.kind == ImportKind::Partners) {
@@ -182,8 +182,8 @@ void ImportHistory::undo(qint64 id)
                 { id, table });
         sql::run(db, QStringLiteral("DELETE FROM %1 WHERE id IN (%2)").arg(table, inserted), { id, table });
     }
-    sql::run(db, QStringLiteral("UPDATE import_history SET undone_at = ? WHERE id = ?"),
-        { QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), id });
+    sql::run(
+        db, QStringLiteral("UPDATE import_history SET undone_at = ? WHERE id = ?"), { sql::storedNow(), id });
     transaction.commit();
 }
 

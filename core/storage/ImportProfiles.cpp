@@ -3,7 +3,6 @@
 #include "storage/Sql.h"
 #include "storage/Workbook.h"
 
-#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -62,8 +61,19 @@ void ImportProfiles::save(ImportKind kind, const ColumnMapping &mapping)
         { ImportKinds::code(kind), headerSignature(mapping.headers),
             QString::fromUtf8(
                 QJsonDocument(QJsonArray::fromStringList(mapping.headers)).toJson(QJsonDocument::Compact)),
-            QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)),
-            QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) });
+            QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)), sql::storedNow() });
+}
+
+ColumnMapping ImportProfiles::mappingFor(
+    const QList<SheetRow> &firstRows, ImportKind kind, int headerRow, bool *fromProfile) const
+{
+    ColumnMapping mapping = detectColumns(firstRows, kind, taughtHeaders(kind), headerRow);
+    const auto saved = mapping.headerRow > 0 ? find(kind, mapping.headers) : std::nullopt;
+    if (saved)
+        applyColumns(mapping, kind, *saved);
+    if (fromProfile)
+        *fromProfile = saved.has_value();
+    return mapping;
 }
 
 QHash<QString, QString> ImportProfiles::taughtHeaders(ImportKind kind) const

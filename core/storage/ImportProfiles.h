@@ -26,6 +26,13 @@ public:
     // Remembers the mapping for its headers (replacing an earlier one).
     void save(ImportKind kind, const ColumnMapping &mapping);
 
+    // The header and columns of a sheet's first rows: found through the built-in
+    // synonyms and what earlier mappings taught, then the saved mapping for
+    // these exact headers, if any (*fromProfile says so). `headerRow` > 0 is the
+    // user's choice of header row instead of the detected one.
+    ColumnMapping mappingFor(const QList<SheetRow> &firstRows, ImportKind kind, int headerRow = 0,
+        bool *fromProfile = nullptr) const;
+
     // Header text → field key from every saved mapping of `kind`, so a new file
     // with a known header in another arrangement is still recognised.
     QHash<QString, QString> taughtHeaders(ImportKind kind) const;

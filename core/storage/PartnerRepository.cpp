@@ -67,17 +67,11 @@ QList<QVariant> fieldValues(const Partner &p)
         text(p.contactEmail.trimmed()), text(p.notes) };
 }
 
-QString timestamp(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
 QDateTime now()
 {
     // Millisecond precision: what the file can hold is what the model keeps, so a
     // partner read back compares equal to the one written.
-    const QDateTime t = QDateTime::currentDateTimeUtc();
-    return QDateTime::fromString(t.toString(Qt::ISODateWithMs), Qt::ISODateWithMs);
+    return QDateTime::fromString(sql::storedNow(), Qt::ISODateWithMs);
 }
 
 } // namespace
@@ -130,7 +124,7 @@ Partner PartnerRepository::insert(Partner partner)
 {
     partner.createdAt = partner.updatedAt = now();
     QList<QVariant> values = fieldValues(partner);
-    values << timestamp(partner.createdAt) << timestamp(partner.updatedAt);
+    values << sql::storedTime(partner.createdAt) << sql::storedTime(partner.updatedAt);
     QSqlQuery q = sql::run(db(),
         QStringLiteral("INSERT INTO partners (%1) VALUES (?%2)")
             .arg(columns.section(QLatin1Char(','), 1).trimmed(),
@@ -144,7 +138,7 @@ Partner PartnerRepository::update(Partner partner)
 {
     partner.updatedAt = now();
     QList<QVariant> values = fieldValues(partner);
-    values << timestamp(partner.updatedAt) << partner.id;
+    values << sql::storedTime(partner.updatedAt) << partner.id;
     QSqlQuery q = sql::run(db(),
         QStringLiteral("UPDATE partners SET code = ?, name = ?, type = ?, region = ?, tier = ?, "
                        "certification = ?, stage = ?, mentor = ?, parent_id = ?, join_date = ?, "
@@ -173,9 +167,10 @@ void PartnerRepository::remove(qint64 id)
                                  .toBool();
     if (hasActivity) {
         const auto partner = byId(id);
-        throw StorageError(tr("“%1” has imported results, assessments or sales ledger lines, which would lose "
-                              "their partner. Set the status to Churned instead.")
-                               .arg(partner ? partner->name : QString()));
+        throw StorageError(
+            tr("“%1” has imported results, assessments or sales ledger lines, which would lose "
+               "their partner. Set the status to Churned instead.")
+                .arg(partner ? partner->name : QString()));
     }
     sql::run(db(), QStringLiteral("DELETE FROM partners WHERE id = ?"), { id });
 }
@@ -183,7 +178,8 @@ void PartnerRepository::remove(qint64 id)
 void PartnerRepository::restore(const Partner &partner)
 {
     QList<QVariant> values { partner.id };
-    values << fieldValues(partner) << timestamp(partner.createdAt) << timestamp(partner.updatedAt);
+    values << fieldValues(partner) << sql::storedTime(partner.createdAt)
+           << sql::storedTime(partner.updatedAt);
     sql::run(db(),
         QStringLiteral("INSERT INTO partners (%1) VALUES (?%2)")
             .arg(columns, QStringLiteral(", ?").repeated(values.size() - 1)),

@@ -17,6 +17,16 @@ namespace {
 }
 } // namespace
 
+QString storedTime(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString storedNow()
+{
+    return storedTime(QDateTime::currentDateTimeUtc());
+}
+
 void exec(QSqlDatabase &db, const QString &statement)
 {
     QSqlQuery query(db);

@@ -2,6 +2,7 @@
 // code reads as a sequence of statements instead of a thicket of error checks.
 #pragma once
 
+#include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -12,6 +13,11 @@
 #include <memory>
 
 namespace cs::sql {
+
+// A time as the workbook stores it: UTC, to the millisecond, ISO 8601. One form
+// everywhere, because stamps are compared as text (undo asks "edited since?").
+QString storedTime(const QDateTime &time);
+QString storedNow();
 
 // Runs a statement that returns no rows.
 void exec(QSqlDatabase &db, const QString &statement);
