@@ -17,6 +17,9 @@ WorkbookSession::WorkbookSession(std::unique_ptr<Workbook> workbook, QObject *pa
     connect(m_partnerModel, &QAbstractItemModel::rowsRemoved, this, &WorkbookSession::partnersChanged);
     connect(m_partnerModel, &QAbstractItemModel::dataChanged, this, &WorkbookSession::partnersChanged);
     connect(m_partnerModel, &QAbstractItemModel::modelReset, this, &WorkbookSession::partnersChanged);
+    // Status, certification and the partner list itself feed the model.
+    connect(this, &WorkbookSession::partnersChanged, this, &WorkbookSession::invalidateCapability);
+    connect(this, &WorkbookSession::importsChanged, this, &WorkbookSession::invalidateCapability);
 }
 
 // The undo stack's commands hold references into this session: clear them first.
@@ -41,6 +44,22 @@ void WorkbookSession::reloadAfterImport()
     m_undoStack->clear();
     m_partnerModel->setPartners(m_partners.all());
     emit importsChanged();
+}
+
+const CapabilityOverview &WorkbookSession::capability()
+{
+    if (!m_capability) {
+        // Problems with stored rules fall back to defaults; the settings page shows them.
+        m_capability = CapabilityModel::compute(
+            *m_workbook, QDate::currentDate(), CapabilityRules::load(*m_workbook));
+    }
+    return *m_capability;
+}
+
+void WorkbookSession::invalidateCapability()
+{
+    m_capability.reset();
+    emit capabilityChanged();
 }
 
 } // namespace cs

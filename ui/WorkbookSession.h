@@ -2,6 +2,7 @@
 // model and its undo history. One per open workbook; views get it passed in.
 #pragma once
 
+#include "capability/CapabilityModel.h"
 #include "storage/PartnerRepository.h"
 #include "storage/Workbook.h"
 
@@ -9,6 +10,7 @@
 #include <QUndoStack>
 
 #include <memory>
+#include <optional>
 
 namespace cs {
 
@@ -35,16 +37,25 @@ public:
     // an earlier edit would now silently overwrite what the import wrote.
     void reloadAfterImport();
 
+    // The capability model of the whole channel as of today under the workbook's
+    // rules, shared by every view; computed on first use after a change.
+    const CapabilityOverview &capability();
+    // After assessments or capability rules changed: drops the computed model and
+    // emits capabilityChanged(). Partner edits and imports do this themselves.
+    void invalidateCapability();
+
 signals:
     void partnersChanged();
     void importsChanged();
     void failed(const QString &message);
+    void capabilityChanged();
 
 private:
     std::unique_ptr<Workbook> m_workbook;
     PartnerRepository m_partners;
     PartnerTableModel *m_partnerModel;
     QUndoStack *m_undoStack;
+    std::optional<CapabilityOverview> m_capability;
 };
 
 } // namespace cs
