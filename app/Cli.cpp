@@ -104,7 +104,9 @@ int listPartners(QCommandLineParser &parser)
     return writeOutput(format == QLatin1String("json") ? partnersToJson(partners) : partnersToCsv(partners));
 }
 
-int listCapability(QCommandLineParser &parser)
+// Reads --db, --format and --as-of and computes the channel's capability model;
+// returns an exit code other than ExitOk when it could not.
+int capabilityOverview(QCommandLineParser &parser, CapabilityOverview *overview)
 {
     if (int rc = requireOption(parser, QStringLiteral("db")))
         return rc;
@@ -129,12 +131,35 @@ int listCapability(QCommandLineParser &parser)
     const CapabilityRules rules = CapabilityRules::load(*workbook, &problems);
     for (const QString &problem : problems)
         err() << problem << Qt::endl;
-    const CapabilityOverview overview = CapabilityModel::compute(*workbook, asOf, rules);
+    *overview = CapabilityModel::compute(*workbook, asOf, rules);
+    return ExitOk;
+}
+
+bool wantsJson(QCommandLineParser &parser)
+{
+    return parser.value(QStringLiteral("format")) == QLatin1String("json");
+}
+
+int listCapability(QCommandLineParser &parser)
+{
+    CapabilityOverview overview;
+    if (int rc = capabilityOverview(parser, &overview))
+        return rc;
     // Said on stderr too, so a CSV reader learns why the gap columns are empty.
     if (!overview.benchmark)
         err() << overview.benchmarkNote << Qt::endl;
     return writeOutput(
-        format == QLatin1String("json") ? CapabilityListing::json(overview) : CapabilityListing::csv(overview));
+        wantsJson(parser) ? CapabilityListing::json(overview) : CapabilityListing::csv(overview));
+}
+
+int listMentors(QCommandLineParser &parser)
+{
+    CapabilityOverview overview;
+    if (int rc = capabilityOverview(parser, &overview))
+        return rc;
+    const QList<MentorLoad> loads = mentorLoads(overview);
+    return writeOutput(
+        wantsJson(parser) ? CapabilityListing::mentorsJson(loads) : CapabilityListing::mentorsCsv(loads));
 }
 
 int createWorkbook(QCommandLineParser &parser)
@@ -179,7 +204,8 @@ int importFile(QCommandLineParser &parser)
     const QString kindName = parser.value(QStringLiteral("kind"));
     const auto kind = ImportKinds::fromCode(kindName);
     if (!kind)
-        return usage(Cli::tr("unknown kind “%1”; use partners, results, assessments or ledger.").arg(kindName));
+        return usage(
+            Cli::tr("unknown kind “%1”; use partners, results, assessments or ledger.").arg(kindName));
     QStringList files = parser.positionalArguments();
     files.removeOne(QStringLiteral("import"));
     if (files.size() != 1)
@@ -230,22 +256,32 @@ int importFile(QCommandLineParser &parser)
     }
     for (const int column : result.mapping.unmatchedColumns)
         err() << Cli::tr("Column %1 “%2” matches no field of %3 and was ignored.")
-                     .arg(columnLetters(column), result.mapping.headers.value(column), ImportKinds::label(*kind))
+                     .arg(columnLetters(column), result.mapping.headers.value(column),
+                         ImportKinds::label(*kind))
               << Qt::endl;
     for (const ImportChange &change : result.changes)
         out() << Importer::formatChange(result, change) << '\n';
     out() << Importer::summary(result.counts) << Qt::endl;
     if (result.outcome == ImportOutcome::Rejected)
         err() << Cli::tr("Nothing was imported: %n row(s) have problems. Fix them, or import the valid rows "
-                         "with --valid-only.", "", int(std::min<qint64>(result.counts.rejected, INT_MAX)))
+                         "with --valid-only.",
+            "", int(std::min<qint64>(result.counts.rejected, INT_MAX)))
               << Qt::endl;
     if (result.outcome == ImportOutcome::Checked)
         err() << Cli::tr("Dry run: nothing was written.") << Qt::endl;
     if (!result.rejectsPath.isEmpty())
-        err() << Cli::tr("Rejected rows written to %1").arg(QDir::toNativeSeparators(result.rejectsPath)) << Qt::endl;
+        err() << Cli::tr("Rejected rows written to %1").arg(QDir::toNativeSeparators(result.rejectsPath))
+              << Qt::endl;
     if (!result.error.isEmpty())
         err() << result.error << Qt::endl;
     return result.outcome == ImportOutcome::Rejected ? ExitRejected : ExitOk;
+}
+
+void addCapabilityOptions(QCommandLineParser &p)
+{
+    p.addOptions({ dbOption(), formatOption(),
+        { QStringLiteral("as-of"), Cli::tr("The date to judge at (default: today)."),
+            Cli::tr("YYYY-MM-DD") } });
 }
 
 const QList<Command> &commands()
@@ -256,13 +292,13 @@ const QList<Command> &commands()
                 p.addOptions({ dbOption(), formatOption() });
             } },
         { "capability",
-            QT_TRANSLATE_NOOP("cs::Cli", "List each partner's capability scores, gaps, stage and watch reasons."),
-            listCapability,
-            [](QCommandLineParser &p) {
-                p.addOptions({ dbOption(), formatOption(),
-                    { QStringLiteral("as-of"), Cli::tr("The date to judge at (default: today)."),
-                        Cli::tr("YYYY-MM-DD") } });
-            } },
+            QT_TRANSLATE_NOOP(
+                "cs::Cli", "List each partner's capability scores, gaps, stage and watch reasons."),
+            listCapability, addCapabilityOptions },
+        { "mentors",
+            QT_TRANSLATE_NOOP(
+                "cs::Cli", "List each mentor with their partners and how many are on the watch list."),
+            listMentors, addCapabilityOptions },
         { "new", QT_TRANSLATE_NOOP("cs::Cli", "Create an empty workbook."), createWorkbook,
             [](QCommandLineParser &p) {
                 p.addOption(dbOption());
@@ -276,12 +312,15 @@ const QList<Command> &commands()
             importFile,
             [](QCommandLineParser &p) {
                 p.addOptions({ dbOption(),
-                    { QStringLiteral("kind"), Cli::tr("What the file holds: partners, results, assessments or ledger."),
+                    { QStringLiteral("kind"),
+                        Cli::tr("What the file holds: partners, results, assessments or ledger."),
                         Cli::tr("KIND") },
-                    { QStringLiteral("sheet"), Cli::tr("The sheet to read (.xlsx; default: the first with data)."),
+                    { QStringLiteral("sheet"),
+                        Cli::tr("The sheet to read (.xlsx; default: the first with data)."),
                         Cli::tr("NAME") },
                     { QStringLiteral("encoding"),
-                        Cli::tr("The text encoding (.csv; default: detected): utf-8, gb18030, utf-16le, utf-16be."),
+                        Cli::tr("The text encoding (.csv; default: detected): utf-8, gb18030, utf-16le, "
+                                "utf-16be."),
                         Cli::tr("NAME") },
                     { QStringLiteral("valid-only"),
                         Cli::tr("Import the valid rows and write the others to a rejects file.") },

@@ -3,11 +3,14 @@
 #include "RecentFiles.h"
 #include "WelcomeView.h"
 #include "WorkbookSession.h"
+#include "capability/CapabilityView.h"
+#include "capability/PartnerCapabilityPanel.h"
 #include "import/ImportHistoryView.h"
 #include "import/ImportSource.h"
 #include "import/ImportWizard.h"
 #include "partners/PartnerTableModel.h"
 #include "partners/PartnersView.h"
+#include "settings/CapabilityRulesDialog.h"
 #include "storage/Workbook.h"
 
 #include <QAction>
@@ -89,6 +92,7 @@ MainWindow::~MainWindow()
 {
     // Views refer to the session; they go first.
     delete m_historyView;
+    delete m_capabilityView;
     delete m_partnersView;
     delete m_session;
 }
@@ -131,6 +135,9 @@ void MainWindow::createActions()
     m_findAction = new QAction(tr("&Find Partner"), this);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] {
+        // The capability view has its own partner search; elsewhere Find means the registry.
+        if (m_capabilityView && m_views->currentWidget() == m_capabilityView)
+            return m_capabilityView->focusSearch();
         m_navigation->setCurrentRow(m_views->indexOf(m_partnersView));
         m_partnersView->focusSearch();
     });
@@ -147,6 +154,12 @@ void MainWindow::createActions()
     // Only while the table has focus: Delete in a text field edits the text.
     m_deletePartnerAction->setShortcutContext(Qt::WidgetShortcut);
     connect(m_deletePartnerAction, &QAction::triggered, this, [this] { m_partnersView->deleteSelected(); });
+
+    m_rulesAction = new QAction(tr("&Capability Rules…"), this);
+    m_rulesAction->setStatusTip(
+        tr("Weights, watch-list rules, the benchmark, stage thresholds and sub-indicator scales"));
+    connect(
+        m_rulesAction, &QAction::triggered, this, [this] { CapabilityRulesDialog(*m_session, this).exec(); });
 
     m_aboutAction = new QAction(tr("&About Channel Station"), this);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -174,6 +187,9 @@ void MainWindow::createMenus()
     edit->addAction(m_findAction);
     edit->addAction(m_addPartnerAction);
     edit->addAction(m_deletePartnerAction);
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(m_rulesAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -296,6 +312,17 @@ void MainWindow::showSession(std::unique_ptr<Workbook> workbook)
         new QListWidgetItem(QIcon(QStringLiteral(":/icons/partners.svg")), tr("Partners"), m_navigation);
     item->setToolTip(tr("The partner registry"));
 
+    m_capabilityView = new CapabilityView(*m_session, m_views);
+    m_views->addWidget(m_capabilityView);
+    // From the capability table the question is about capability: open that tab.
+    connect(m_capabilityView, &CapabilityView::partnerActivated, this, [this](qint64 id) {
+        showPartner(id);
+        m_partnersView->detailTabs()->setCurrentWidget(m_partnersView->capabilityPanel());
+    });
+    auto *capability =
+        new QListWidgetItem(QIcon(QStringLiteral(":/icons/capability.svg")), tr("Capability"), m_navigation);
+    capability->setToolTip(tr("Every partner's scores, gaps to the benchmark and watch-list reasons"));
+
     m_historyView = new ImportHistoryView(*m_session, m_views);
     m_views->addWidget(m_historyView);
     connect(m_historyView, &ImportHistoryView::importRequested, this, [this] { startImport(); });
@@ -321,6 +348,8 @@ bool MainWindow::closeWorkbook()
     m_navigation->clear();
     delete m_historyView;
     m_historyView = nullptr;
+    delete m_capabilityView;
+    m_capabilityView = nullptr;
     delete m_partnersView;
     m_partnersView = nullptr;
     m_undoGroup->removeStack(m_session->undoStack());
@@ -367,7 +396,7 @@ void MainWindow::updateTitleAndStatus()
     const PartnerTableModel *model = m_session->partnerModel();
     m_countLabel->setText(tr("%Ln partner(s)", "", model->rowCount()) + QStringLiteral(" · ")
         + tr("%Ln active", "", model->countWithStatus(PartnerStatus::Active)) + QStringLiteral(" · ")
-        + tr("%Ln on the watch list", "", model->countWithStatus(PartnerStatus::Watch)));
+        + tr("%Ln with status Watch", "", model->countWithStatus(PartnerStatus::Watch)));
 }
 
 void MainWindow::updateActions()
@@ -376,6 +405,7 @@ void MainWindow::updateActions()
     m_saveAsAction->setEnabled(open);
     m_closeAction->setEnabled(open);
     m_importAction->setEnabled(open);
+    m_rulesAction->setEnabled(open);
     m_findAction->setEnabled(open);
     m_addPartnerAction->setEnabled(open);
     m_deletePartnerAction->setEnabled(open && m_partnersView && m_partnersView->hasSelection());
@@ -430,6 +460,14 @@ void MainWindow::dropEvent(QDropEvent *event)
         else
             openWorkbook(path);
     });
+}
+
+void MainWindow::showPartner(qint64 id)
+{
+    if (!m_partnersView)
+        return;
+    m_navigation->setCurrentRow(m_views->indexOf(m_partnersView));
+    m_partnersView->showPartner(id);
 }
 
 void MainWindow::startImport(const QString &path)

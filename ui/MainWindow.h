@@ -15,6 +15,7 @@ class QUndoGroup;
 
 namespace cs {
 
+class CapabilityView;
 class ImportHistoryView;
 class PartnersView;
 class WelcomeView;
@@ -36,9 +37,13 @@ public:
     WorkbookSession *session() const { return m_session; }
     PartnersView *partnersView() const { return m_partnersView; }
     ImportHistoryView *historyView() const { return m_historyView; }
+    CapabilityView *capabilityView() const { return m_capabilityView; }
 
     // Opens the import wizard on the open workbook (on `path` when given).
     void startImport(const QString &path = {});
+
+    // Switches to the partner registry with that partner selected, clearing filters that hide it.
+    void showPartner(qint64 id);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -72,6 +77,7 @@ private:
     WorkbookSession *m_session = nullptr;
     PartnersView *m_partnersView = nullptr;
     ImportHistoryView *m_historyView = nullptr;
+    CapabilityView *m_capabilityView = nullptr;
 
     QAction *m_newAction;
     QAction *m_openAction;
@@ -84,6 +90,7 @@ private:
     QAction *m_findAction;
     QAction *m_addPartnerAction;
     QAction *m_deletePartnerAction;
+    QAction *m_rulesAction;
     QAction *m_aboutAction;
     QMenu *m_recentMenu;
 };

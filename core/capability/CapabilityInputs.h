@@ -2,7 +2,9 @@
 // and quarterly results up to a date, loaded with three set-based queries.
 #pragma once
 
+#include "capability/Assessment.h"
 #include "capability/Dimension.h"
+#include "capability/WatchEntry.h"
 #include "domain/Partner.h"
 #include "domain/Quarter.h"
 #include "money/Money.h"
@@ -13,13 +15,18 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace cs {
 
 class Workbook;
 
+// An assessment as the model uses it: the effective scores (see Assessment.h).
 struct AssessmentRecord {
+    qint64 id = 0;
     QDate date;
     PerDimension<int> tenths {}; // 8.7 → 87
+    PerDimension<ScoreSource> source {};
 };
 
 struct ResultRecord {
@@ -34,18 +41,30 @@ struct PartnerInputs {
     QString name;
     std::optional<Certification> certification;
     PartnerStatus status = PartnerStatus::Active;
+    QString mentor;
     QList<AssessmentRecord> assessments; // oldest first, none after the as-of date
     QList<ResultRecord> results; // oldest first, only quarters ended by the as-of date
+    QList<WatchClearance> clearances; // oldest first
 };
 
 class CapabilityInputs {
 public:
     // Every partner by code, with assessments dated on or before asOf and results of
     // quarters whose last day is on or before asOf (a quarter still running is not judged).
-    static QList<PartnerInputs> load(Workbook &workbook, QDate asOf);
+    // Scores left to sub-indicators are derived with the scales given.
+    static QList<PartnerInputs> load(
+        Workbook &workbook, QDate asOf, const PerSubIndicator<SubIndicatorScale> &scales);
+
+    // A watch_clearances row read with the columns partner_id, id, rule, dimension,
+    // evidence, reason, note, as_of, cleared_at, in that order.
+    static WatchClearance clearanceFromRow(const QSqlQuery &query);
 
     // The latest quarter that has ended on or before `asOf`.
     static Quarter lastClosedQuarter(QDate asOf);
+
+    // One partner's assessments, oldest first, whatever their date: the full history a
+    // detail view lists, without loading every partner as load() does.
+    static QList<AssessmentRecord> history(Workbook &workbook, qint64 partnerId);
 };
 
 } // namespace cs

@@ -72,6 +72,7 @@ PartnerCapability derive(const PartnerInputs &in, QDate asOf, const CapabilityRu
     out.name = in.name;
     out.certification = in.certification;
     out.status = in.status;
+    out.mentor = in.mentor;
     if (!in.assessments.isEmpty()) {
         out.latest = in.assessments.back();
         if (in.assessments.size() > 1)
@@ -80,8 +81,17 @@ PartnerCapability derive(const PartnerInputs &in, QDate asOf, const CapabilityRu
         out.compositeTenths = composite(*out.latest, rules.weights);
     }
     out.stage = StageSuggestion::suggest(out.compositeTenths, in.certification, rules);
-    if (in.status != PartnerStatus::Churned)
-        out.watch = WatchList::evaluate(in, rules, asOf, &out.notices);
+    if (in.status == PartnerStatus::Churned)
+        return out;
+    // The latest clearance of a hit decides: clearing twice keeps the newer note.
+    for (WatchHit &hit : WatchList::evaluate(in, rules, asOf, &out.notices)) {
+        const auto clearance = std::find_if(in.clearances.crbegin(), in.clearances.crend(),
+            [&](const WatchClearance &c) { return c.matches(hit); });
+        if (clearance == in.clearances.crend())
+            out.watch.append(std::move(hit));
+        else
+            out.cleared.append({ std::move(hit), *clearance });
+    }
     return out;
 }
 
@@ -179,7 +189,7 @@ CapabilityOverview CapabilityModel::compute(
 
 CapabilityOverview CapabilityModel::compute(Workbook &workbook, QDate asOf, const CapabilityRules &rules)
 {
-    return compute(CapabilityInputs::load(workbook, asOf), asOf, rules);
+    return compute(CapabilityInputs::load(workbook, asOf, rules.scales), asOf, rules);
 }
 
 } // namespace cs

@@ -23,12 +23,18 @@ class Workbook;
 // with roundHalfAway() only to show them.
 using ScoreAverages = PerDimension<Ratio>;
 
+struct ClearedHit {
+    WatchHit hit;
+    WatchClearance clearance;
+};
+
 struct PartnerCapability {
     qint64 partnerId = 0;
     QString code;
     QString name;
     std::optional<Certification> certification;
     PartnerStatus status = PartnerStatus::Active;
+    QString mentor;
 
     std::optional<AssessmentRecord> latest;
     std::optional<AssessmentRecord> previous; // the one before latest
@@ -42,7 +48,8 @@ struct PartnerCapability {
 
     std::optional<ScoreAverages> gapTenths; // benchmark − latest; none without either
     StageSuggestion stage;
-    QList<WatchHit> watch; // empty for churned partners
+    QList<WatchHit> watch; // hits not cleared; empty for churned partners
+    QList<ClearedHit> cleared; // hits the manager cleared, with the clearance
     QStringList notices;
 
     bool onWatchList() const { return !watch.isEmpty(); }

@@ -23,6 +23,11 @@ const char *const benchmarkKey = "capability.fixed_benchmark_tenths"; // "87,80,
 const char *const growthKey = "capability.growth_from_tenths";
 const char *const expertKey = "capability.expert_from_tenths";
 const char *const expertCertificationKey = "capability.expert_certification"; // a code
+// One key per sub-indicator, "capability.scale_<code>" = "floor,target,weight" in its stored unit.
+QString scaleKey(SubIndicator indicator)
+{
+    return QStringLiteral("capability.scale_") + codeOf(indicator);
+}
 
 QString key(const char *name)
 {
@@ -70,6 +75,19 @@ std::optional<PerDimension<int>> scoreTriple(const QString &text)
         scores[d] = *value;
     }
     return scores;
+}
+
+std::optional<SubIndicatorScale> scale(const QString &text)
+{
+    const QStringList parts = text.split(QLatin1Char(','));
+    if (parts.size() != 3)
+        return std::nullopt;
+    const auto floor = wholeNumber(parts[0]);
+    const auto target = wholeNumber(parts[1]);
+    const auto weight = smallNumber(parts[2]);
+    if (!floor || !target || !weight)
+        return std::nullopt;
+    return SubIndicatorScale { *floor, *target, *weight };
 }
 
 bool isScore(qint64 tenths)
@@ -130,6 +148,17 @@ QStringList CapabilityRules::validate() const
     else if (growthFromTenths > expertFromTenths)
         errors.append(tr("The growth stage threshold (%1) cannot be above the expert stage threshold (%2).")
                           .arg(formatTenths(growthFromTenths), formatTenths(expertFromTenths)));
+    for (const SubIndicator s : allSubIndicators) {
+        const SubIndicatorScale &sc = scales[int(s)];
+        const auto top = maximumOf(s).value_or(1'000'000);
+        if (sc.floor < 0 || sc.target < 0 || sc.floor > top || sc.target > top)
+            errors.append(tr("The floor and target of %1 must be from 0 to %2.")
+                              .arg(labelOf(s), formatSubIndicator(s, top)));
+        else if (sc.floor == sc.target)
+            errors.append(tr("The floor and target of %1 cannot be the same.").arg(labelOf(s)));
+        if (sc.weight < 1 || sc.weight > 100)
+            errors.append(tr("The weight of %1 must be a whole number from 1 to 100.").arg(labelOf(s)));
+    }
     return errors;
 }
 
@@ -161,6 +190,10 @@ CapabilityRules CapabilityRules::load(Workbook &workbook, QStringList *problems)
     read(
         workbook, expertCertificationKey, &rules.expertCertification,
         [](const QString &text) { return fromCode<Certification>(text); }, problems);
+    for (const SubIndicator s : allSubIndicators) {
+        const QByteArray name = scaleKey(s).toLatin1();
+        read(workbook, name.constData(), &rules.scales[int(s)], scale, problems);
+    }
 
     const QStringList errors = rules.validate();
     if (errors.isEmpty())
@@ -203,6 +236,10 @@ bool CapabilityRules::save(Workbook &workbook, QStringList *errors) const
     workbook.setSetting(key(growthKey), number(growthFromTenths));
     workbook.setSetting(key(expertKey), number(expertFromTenths));
     workbook.setSetting(key(expertCertificationKey), codeOf(expertCertification));
+    for (const SubIndicator s : allSubIndicators) {
+        const SubIndicatorScale &sc = scales[int(s)];
+        workbook.setSetting(scaleKey(s), QStringLiteral("%1,%2,%3").arg(sc.floor).arg(sc.target).arg(sc.weight));
+    }
     transaction.commit();
     return true;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "capability/Dimension.h"
+#include "capability/SubIndicators.h"
 #include "domain/Partner.h"
 #include "import/ValueParsers.h" // Ratio
 #include "money/Money.h"
@@ -44,6 +45,9 @@ public:
     int growthFromTenths = 60;
     int expertFromTenths = 80;
     Certification expertCertification = Certification::Advanced;
+    // How a dimension score is derived from an assessment's sub-indicators when the
+    // assessor entered none for it (an entered score always wins).
+    PerSubIndicator<SubIndicatorScale> scales = defaultSubIndicatorScales();
 
     // Every problem with the values, as sentences; empty when they can be used.
     QStringList validate() const;

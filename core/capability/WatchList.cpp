@@ -110,6 +110,12 @@ QList<WatchHit> WatchList::evaluate(
                     .arg(rules.staleAfterDays) });
     }
     achievementRule(partner, rules, &hits, notices);
+    for (WatchHit &hit : hits) {
+        if (hit.rule == WatchRule::LowAchievement)
+            hit.evidence = partner.results.back().quarter.toString();
+        else if (hit.rule != WatchRule::NeverAssessed)
+            hit.evidence = isoDate(partner.assessments.back().date);
+    }
     return hits;
 }
 

@@ -5,9 +5,11 @@
 #include "capability/CapabilityInputs.h"
 #include "capability/CapabilityRules.h"
 #include "capability/Dimension.h"
+#include "capability/WatchEntry.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -16,15 +18,6 @@
 #include <span>
 
 namespace cs {
-
-enum class WatchRule { WeakDimension, Drop, LowAchievement, Stale, NeverAssessed };
-std::span<const Choice<WatchRule>> choices(WatchRule);
-
-struct WatchHit {
-    WatchRule rule;
-    std::optional<Dimension> dimension; // for WeakDimension and Drop
-    QString reason;
-};
 
 class WatchList {
     Q_DECLARE_TR_FUNCTIONS(cs::WatchList)

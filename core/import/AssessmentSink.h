@@ -1,5 +1,6 @@
-// Capability assessments: the three dimension scores of a partner on a date,
-// upserted by partner and date.
+// Capability assessments: the three dimension scores of a partner on a date, or
+// the sub-indicators they are derived from, with assessor and note; upserted by
+// partner and date.
 #pragma once
 
 #include "import/RecordSink.h"
@@ -15,6 +16,8 @@ public:
     std::optional<RowVerdict> take(const SheetRow &row) override;
 
 private:
+    bool isStored(qint64 partnerId, const QString &day);
+
     const SinkContext &m_context;
     PartnerCodes m_codes;
     sql::QueryCache m_queries;

@@ -82,18 +82,40 @@ QList<FieldSpec> resultFields()
     };
 }
 
+// A dimension score may be left out when the row measures the dimension's
+// sub-indicators (keys are the SubIndicator codes); the sink checks each row has one or the other.
 QList<FieldSpec> assessmentFields()
 {
     return {
         partnerCode,
         { "date", QT_TRANSLATE_NOOP("cs::ImportKind", "Assessment date"), ValueType::Date, true,
             words({ u"评估日期", u"日期", u"评估时间", u"assessment date", u"date" }) },
-        { "product", QT_TRANSLATE_NOOP("cs::ImportKind", "Product understanding"), ValueType::Score, true,
+        { "product", QT_TRANSLATE_NOOP("cs::ImportKind", "Product understanding"), ValueType::Score, false,
             words({ u"产品理解力", u"产品理解", u"product understanding", u"product" }) },
-        { "sales", QT_TRANSLATE_NOOP("cs::ImportKind", "Sales execution"), ValueType::Score, true,
+        { "sales", QT_TRANSLATE_NOOP("cs::ImportKind", "Sales execution"), ValueType::Score, false,
             words({ u"销售执行力", u"销售执行", u"sales execution", u"sales" }) },
-        { "service", QT_TRANSLATE_NOOP("cs::ImportKind", "Customer service"), ValueType::Score, true,
+        { "service", QT_TRANSLATE_NOOP("cs::ImportKind", "Customer service"), ValueType::Score, false,
             words({ u"客户服务力", u"客户服务", u"服务力", u"customer service", u"service" }) },
+        { "assessor", QT_TRANSLATE_NOOP("cs::ImportKind", "Assessor"), ValueType::Text, false,
+            words({ u"评估人", u"评估者", u"考评人", u"评估员", u"assessor", u"assessed by" }) },
+        { "note", QT_TRANSLATE_NOOP("cs::ImportKind", "Note"), ValueType::Text, false,
+            words({ u"备注", u"评语", u"说明", u"note", u"notes", u"remarks", u"comment" }) },
+        { "core_products", QT_TRANSLATE_NOOP("cs::ImportKind", "Core products mastered"), ValueType::Count,
+            false, words({ u"掌握核心产品数", u"核心产品数", u"掌握核心产品", u"core products mastered", u"core products" }) },
+        { "exam_score", QT_TRANSLATE_NOOP("cs::ImportKind", "Product exam score"), ValueType::Tenths, false,
+            words({ u"产品考试成绩", u"产品知识考试成绩", u"考试成绩", u"考试分数", u"product exam score", u"exam score" }) },
+        { "visits_30d", QT_TRANSLATE_NOOP("cs::ImportKind", "Customer visits in 30 days"), ValueType::Count,
+            false,
+            words({ u"30天客户拜访次数", u"30天客户拜访", u"30天拜访次数", u"客户拜访次数", u"拜访次数", u"30-day visits",
+                u"visits" }) },
+        { "conversion", QT_TRANSLATE_NOOP("cs::ImportKind", "Conversion rate"), ValueType::Percentage, false,
+            words({ u"转化率", u"成交转化率", u"商机转化率", u"conversion rate", u"conversion" }) },
+        { "response_hours", QT_TRANSLATE_NOOP("cs::ImportKind", "Average response hours"), ValueType::Tenths,
+            false,
+            words({ u"平均响应时长", u"平均响应时间", u"响应时长", u"响应时间", u"average response hours", u"response hours",
+                u"response time" }) },
+        { "satisfaction", QT_TRANSLATE_NOOP("cs::ImportKind", "Customer satisfaction"), ValueType::Percentage,
+            false, words({ u"客户满意度", u"满意度", u"customer satisfaction", u"satisfaction" }) },
     };
 }
 

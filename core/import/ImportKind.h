@@ -22,6 +22,7 @@ enum class ValueType {
     Date,
     Count,
     Score,
+    Tenths,
     PartnerType,
     Tier,
     Certification,

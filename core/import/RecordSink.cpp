@@ -148,9 +148,26 @@ std::optional<QDate> RowFields::date(const char *key, bool required)
     return accept(key, ValueParsers::parseDate(cell(key), m_context.dateSystem));
 }
 
-std::optional<qint32> RowFields::score(const char *key)
+std::optional<qint32> RowFields::score(const char *key, bool required)
 {
+    if (!required && !isGiven(key))
+        return std::nullopt;
     return accept(key, ValueParsers::parseScore(cell(key)));
+}
+
+std::optional<qint64> RowFields::tenths(const char *key)
+{
+    if (!isGiven(key))
+        return std::nullopt;
+    return accept(key, ValueParsers::parseTenths(cell(key)));
+}
+
+std::optional<qint64> RowFields::perMille(const char *key)
+{
+    const auto ratio = percentage(key, true);
+    if (!ratio)
+        return std::nullopt;
+    return divRoundHalfAway(Int128(ratio->num) * 1000, ratio->den);
 }
 
 RowVerdict RowFields::verdict(RowOutcome outcome) const

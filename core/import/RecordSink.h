@@ -70,7 +70,10 @@ public:
     std::optional<Ratio> percentage(const char *key, bool atMostWhole); // optional
     std::optional<Quarter> quarter(const char *key);
     std::optional<QDate> date(const char *key, bool required);
-    std::optional<qint32> score(const char *key);
+    std::optional<qint32> score(const char *key, bool required = true);
+    std::optional<qint64> tenths(const char *key); // optional; see ValueParsers::parseTenths
+    // Optional; the fraction in tenths of a percent (per mille), rounded half away from zero.
+    std::optional<qint64> perMille(const char *key);
     template<typename E> std::optional<E> choice(const char *key)
     {
         if (!isGiven(key))

@@ -414,4 +414,30 @@ Parsed<qint32> ValueParsers::parseScore(const SheetCell &cell)
     return Result::success(static_cast<qint32>(*tenths));
 }
 
+Parsed<qint64> ValueParsers::parseTenths(const SheetCell &cell)
+{
+    using Result = Parsed<qint64>;
+    if (const auto why = unusableCell(cell, QT_TR_NOOP("a number")))
+        return Result::failure(*why);
+    // Units people type after these measurements: hours (h, 小时) and points (分).
+    QString text = cell.text;
+    for (const QString &unit : { QStringLiteral("小时"), QStringLiteral("h"), QStringLiteral("H") })
+        if (text.trimmed().endsWith(unit)) {
+            text = text.trimmed().chopped(unit.size());
+            break;
+        }
+    SheetCell plain = cell;
+    plain.text = text;
+    const auto d = cellNumber(plain, false, nullptr, u'分');
+    if (!d)
+        return Result::failure(tr("“%1” is not a number.").arg(echoed(cell.text)));
+    const QString shown = shownNumber(cell, *d, echoed(cell.text));
+    const auto tenths = d->scaled(1);
+    if (!tenths || *tenths < 0)
+        return Result::failure(tr("“%1” cannot be negative here.").arg(shown));
+    if (!d->wholeAt(1))
+        return Result::failure(tr("“%1” has more than one decimal.").arg(shown));
+    return Result::success(*tenths);
+}
+
 } // namespace cs

@@ -119,6 +119,10 @@ public:
     // decimals is a sign the column holds something else. "8.7分" is accepted.
     static Parsed<qint32> parseScore(const SheetCell &cell);
 
+    // A measurement with at most one decimal (exam points, response hours), in
+    // tenths: "72.5" → 725, "4h" → 40. Negative values and more decimals are errors.
+    static Parsed<qint64> parseTenths(const SheetCell &cell);
+
     // One value of a closed set by its code, English or Chinese label (cs::parseChoice).
     // The error lists the accepted values as the user's language shows them.
     template<typename E> static Parsed<E> parseChoiceCell(const SheetCell &cell)

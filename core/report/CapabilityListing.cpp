@@ -84,8 +84,28 @@ QString benchmarkSourceCode(BenchmarkSource source)
     return QStringLiteral("none");
 }
 
+QString sourceCode(ScoreSource source)
+{
+    return source == ScoreSource::Entered ? QStringLiteral("entered") : QStringLiteral("derived");
+}
+
 QJsonObject partnerObject(const PartnerCapability &p)
 {
+    QJsonArray cleared;
+    for (const ClearedHit &c : p.cleared)
+        cleared.append(QJsonObject {
+            { QStringLiteral("rule"), codeOf(c.hit.rule) },
+            { QStringLiteral("reason"), c.hit.reason },
+            { QStringLiteral("note"), c.clearance.note },
+            { QStringLiteral("clearedOn"), isoDate(c.clearance.asOf) },
+        });
+    QJsonValue sources;
+    if (p.latest) {
+        QJsonObject object;
+        for (const Dimension d : allDimensions)
+            object.insert(codeOf(d), sourceCode(p.latest->source[int(d)]));
+        sources = object;
+    }
     QJsonArray watch;
     for (const WatchHit &hit : p.watch)
         watch.append(QJsonObject {
@@ -108,6 +128,9 @@ QJsonObject partnerObject(const PartnerCapability &p)
         { QStringLiteral("stageReason"), p.stage.reason },
         { QStringLiteral("watch"), watch },
         { QStringLiteral("notices"), QJsonArray::fromStringList(p.notices) },
+        { QStringLiteral("mentor"), p.mentor },
+        { QStringLiteral("scoreSources"), sources },
+        { QStringLiteral("cleared"), cleared },
     };
 }
 
@@ -122,7 +145,8 @@ QByteArray CapabilityListing::csv(const CapabilityOverview &overview)
     header.append(tr("Composite"));
     for (const Dimension d : allDimensions)
         header.append(tr("Gap: %1").arg(labelOf(d)));
-    header.append({ tr("Stage code"), tr("Suggested stage"), tr("Watch reasons"), tr("Notices") });
+    header.append({ tr("Stage code"), tr("Suggested stage"), tr("Watch reasons"), tr("Notices"), tr("Mentor"),
+        tr("Cleared entries") });
     rows.append(header);
 
     const QString asOf = isoDate(overview.asOf);
@@ -137,6 +161,11 @@ QByteArray CapabilityListing::csv(const CapabilityOverview &overview)
         row.append(labelOf(p.stage.stage));
         row.append(joined(reasons(p)));
         row.append(joined(p.notices));
+        row.append(p.mentor);
+        QStringList cleared;
+        for (const ClearedHit &c : p.cleared)
+            cleared.append(tr("%1 (cleared: %2)").arg(withoutFullStop(c.hit.reason), c.clearance.note));
+        row.append(cleared.join(QStringLiteral("; ")));
         rows.append(row);
     }
     return toCsv(rows);
@@ -156,6 +185,25 @@ QByteArray CapabilityListing::json(const CapabilityOverview &overview)
         { QStringLiteral("partners"), partners },
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QByteArray CapabilityListing::mentorsCsv(const QList<MentorLoad> &loads)
+{
+    QList<QStringList> rows { { tr("Mentor"), tr("Partners"), tr("Assessed"), tr("On the watch list") } };
+    for (const MentorLoad &m : loads)
+        rows.append({ m.mentor.isEmpty() ? tr("(no mentor)") : m.mentor, QString::number(m.partners),
+            QString::number(m.assessed), QString::number(m.onWatchList) });
+    return toCsv(rows);
+}
+
+QByteArray CapabilityListing::mentorsJson(const QList<MentorLoad> &loads)
+{
+    QJsonArray list;
+    for (const MentorLoad &m : loads)
+        list.append(QJsonObject { { QStringLiteral("mentor"), m.mentor },
+            { QStringLiteral("partners"), m.partners }, { QStringLiteral("assessed"), m.assessed },
+            { QStringLiteral("onWatchList"), m.onWatchList } });
+    return QJsonDocument(list).toJson(QJsonDocument::Indented);
 }
 
 } // namespace cs

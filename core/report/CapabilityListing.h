@@ -3,6 +3,7 @@
 #pragma once
 
 #include "capability/CapabilityModel.h"
+#include "capability/MentorLoad.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -19,6 +20,10 @@ public:
     // {"asOf", "benchmark", "benchmarkSource", "benchmarkNote", "channelAverage", "partners": [...]}.
     // Scores are numbers with one decimal, null where there is no value.
     static QByteArray json(const CapabilityOverview &overview);
+
+    // One row per mentor: partners, assessed, on the watch list (mentorLoads() order).
+    static QByteArray mentorsCsv(const QList<MentorLoad> &loads);
+    static QByteArray mentorsJson(const QList<MentorLoad> &loads);
 };
 
 } // namespace cs

@@ -87,13 +87,14 @@ QString ImportHistory::undoBlocker(const ImportRecord &record) const
                            "EXISTS (SELECT 1 FROM results r WHERE r.partner_id = p.id) OR "
                            "EXISTS (SELECT 1 FROM assessments a WHERE a.partner_id = p.id) OR "
                            "EXISTS (SELECT 1 FROM ledger_totals l WHERE l.partner_id = p.id) OR "
+                           "EXISTS (SELECT 1 FROM watch_clearances w WHERE w.partner_id = p.id) OR "
                            "EXISTS (SELECT 1 FROM partners k WHERE k.parent_id = p.id AND k.id NOT IN "
                            "(SELECT row_id FROM import_changes WHERE import_id = c.import_id "
                            "AND table_name = 'partners'))) LIMIT 1"),
             { id });
         if (used.isValid())
-            return tr("Partner %1, added by this import, now has results, assessments, ledger lines or "
-                      "partners of its own. Undo or remove those first.")
+            return tr("Partner %1, added by this import, now has results, assessments, ledger lines, "
+                      "watch-list notes or partners of its own. Undo or remove those first.")
                 .arg(used.toString());
     }
     return {};

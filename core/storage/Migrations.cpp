@@ -141,6 +141,53 @@ void createImports(QSqlDatabase &db)
              ) WITHOUT ROWID)" });
 }
 
+// 4: assessments gain assessor, note and the optional sub-indicators (in the
+// units SubIndicators.h names), and a dimension score may be left to be derived
+// from them; the table checks that each dimension has one or the other. The
+// manager's clearances of watch-list entries are kept with their note.
+void extendAssessments(QSqlDatabase &db)
+{
+    run(db, { R"(CREATE TABLE assessments_v4 (
+                 id             INTEGER PRIMARY KEY,
+                 partner_id     INTEGER NOT NULL REFERENCES partners(id) ON DELETE RESTRICT,
+                 date           TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+                 product        INTEGER CHECK (product BETWEEN 0 AND 100),
+                 sales          INTEGER CHECK (sales BETWEEN 0 AND 100),
+                 service        INTEGER CHECK (service BETWEEN 0 AND 100),
+                 assessor       TEXT NOT NULL DEFAULT '',
+                 note           TEXT NOT NULL DEFAULT '',
+                 core_products  INTEGER CHECK (core_products >= 0),
+                 exam_score     INTEGER CHECK (exam_score BETWEEN 0 AND 1000),
+                 visits_30d     INTEGER CHECK (visits_30d >= 0),
+                 conversion     INTEGER CHECK (conversion BETWEEN 0 AND 1000),
+                 response_hours INTEGER CHECK (response_hours >= 0),
+                 satisfaction   INTEGER CHECK (satisfaction BETWEEN 0 AND 1000),
+                 updated_at     TEXT NOT NULL,
+                 UNIQUE (partner_id, date),
+                 CHECK (product IS NOT NULL OR core_products IS NOT NULL OR exam_score IS NOT NULL),
+                 CHECK (sales IS NOT NULL OR visits_30d IS NOT NULL OR conversion IS NOT NULL),
+                 CHECK (service IS NOT NULL OR response_hours IS NOT NULL OR satisfaction IS NOT NULL)
+             ))",
+        // Ids are kept: import_changes names assessment rows by id for undo.
+        R"(INSERT INTO assessments_v4 (id, partner_id, date, product, sales, service, updated_at)
+             SELECT id, partner_id, date, product, sales, service, updated_at FROM assessments)",
+        "DROP TABLE assessments", "ALTER TABLE assessments_v4 RENAME TO assessments",
+        // A clearance matches a hit by rule, dimension and evidence (the assessment
+        // date or quarter the hit rests on): new evidence brings the entry back.
+        R"(CREATE TABLE watch_clearances (
+                 id          INTEGER PRIMARY KEY,
+                 partner_id  INTEGER NOT NULL REFERENCES partners(id) ON DELETE RESTRICT,
+                 rule        TEXT NOT NULL,
+                 dimension   TEXT NOT NULL DEFAULT '',
+                 evidence    TEXT NOT NULL DEFAULT '',
+                 reason      TEXT NOT NULL,
+                 note        TEXT NOT NULL CHECK (trim(note) <> ''),
+                 as_of       TEXT NOT NULL,
+                 cleared_at  TEXT NOT NULL,
+                 UNIQUE (partner_id, rule, dimension, evidence)
+             ))" });
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -149,6 +196,7 @@ const std::vector<Migration> &migrations()
         { 1, createSettings },
         { 2, createPartners },
         { 3, createImports },
+        { 4, extendAssessments },
     };
     return steps;
 }

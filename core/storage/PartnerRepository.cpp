@@ -162,14 +162,15 @@ void PartnerRepository::remove(qint64 id)
     const bool hasActivity = sql::scalar(db(),
         QStringLiteral("SELECT EXISTS (SELECT 1 FROM results WHERE partner_id = ?) "
                        "OR EXISTS (SELECT 1 FROM assessments WHERE partner_id = ?) "
-                       "OR EXISTS (SELECT 1 FROM ledger_totals WHERE partner_id = ?)"),
-        { id, id, id })
+                       "OR EXISTS (SELECT 1 FROM ledger_totals WHERE partner_id = ?) "
+                       "OR EXISTS (SELECT 1 FROM watch_clearances WHERE partner_id = ?)"),
+        { id, id, id, id })
                                  .toBool();
     if (hasActivity) {
         const auto partner = byId(id);
         throw StorageError(
-            tr("“%1” has imported results, assessments or sales ledger lines, which would lose "
-               "their partner. Set the status to Churned instead.")
+            tr("“%1” has results, assessments, watch-list notes or sales ledger lines, which would "
+               "lose their partner. Set the status to Churned instead.")
                 .arg(partner ? partner->name : QString()));
     }
     sql::run(db(), QStringLiteral("DELETE FROM partners WHERE id = ?"), { id });

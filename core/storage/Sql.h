@@ -19,6 +19,12 @@ namespace cs::sql {
 QString storedTime(const QDateTime &time);
 QString storedNow();
 
+// A null QString binds as NULL; text columns are NOT NULL, so bind it as "".
+inline QString notNull(const QString &text)
+{
+    return text.isNull() ? QString(QLatin1String("")) : text;
+}
+
 // Runs a statement that returns no rows.
 void exec(QSqlDatabase &db, const QString &statement);
 

@@ -4,20 +4,39 @@
 <context>
     <name>cs::CapabilityModel</name>
     <message numerus="yes">
-        <location filename="../../core/capability/CapabilityModel.cpp" line="+152" />
+        <location filename="../../core/capability/CapabilityModel.cpp" line="+162" />
         <source>The benchmark averages the latest scores of %n excellent partner(s), whose sales over the four quarters to %1 exceed %2.</source>
-        <translation><numerusform>The benchmark averages the latest scores of %n excellent partner, whose sales over the four quarters to %1 exceed %2.</numerusform><numerusform>The benchmark averages the latest scores of %n excellent partners, whose sales over the four quarters to %1 exceed %2.</numerusform></translation>
+        <translation>
+            <numerusform>The benchmark averages the latest scores of %n excellent partner, whose sales over the four quarters to %1 exceed %2.</numerusform>
+            <numerusform>The benchmark averages the latest scores of %n excellent partners, whose sales over the four quarters to %1 exceed %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+5" />
         <source>No benchmark: the %n excellent partner(s) have no assessment by %1. Assess them or set a fixed benchmark.</source>
-        <translation><numerusform>No benchmark: the %n excellent partner has no assessment by %1. Assess it or set a fixed benchmark.</numerusform><numerusform>No benchmark: the %n excellent partners have no assessment by %1. Assess them or set a fixed benchmark.</numerusform></translation>
+        <translation>
+            <numerusform>No benchmark: the %n excellent partner has no assessment by %1. Assess it or set a fixed benchmark.</numerusform>
+            <numerusform>No benchmark: the %n excellent partners have no assessment by %1. Assess them or set a fixed benchmark.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cs::CapabilityView</name>
+    <message numerus="yes">
+        <location filename="../../ui/capability/CapabilityView.cpp" line="+302" />
+        <source>%Ln partner(s)</source>
+        <translation><numerusform>%Ln partner</numerusform><numerusform>%Ln partners</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%Ln on the watch list</source>
+        <translation><numerusform>%Ln on the watch list</numerusform><numerusform>%Ln on the watch list</numerusform></translation>
     </message>
 </context>
 <context>
     <name>cs::Cli</name>
     <message numerus="yes">
-        <location filename="../../app/Cli.cpp" line="+167" />
+        <location filename="../../app/Cli.cpp" line="+190" />
         <source>Created the demo workbook %1 with %n partner(s).</source>
         <translation>
             <numerusform>Created the demo workbook %1 with %n partner.</numerusform>
@@ -36,12 +55,20 @@
 <context>
     <name>cs::DeletePartnersCommand</name>
     <message numerus="yes">
-        <location filename="../../ui/partners/PartnerCommands.cpp" line="+107" />
+        <location filename="../../ui/partners/PartnerCommands.cpp" line="+91" />
         <source>delete %n partner(s)</source>
         <translation>
             <numerusform>delete %n partner</numerusform>
             <numerusform>delete %n partners</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cs::DistributionChart</name>
+    <message numerus="yes">
+        <location filename="../../ui/capability/DistributionChart.cpp" line="+241" />
+        <source>%1 %2: %Ln partner(s)</source>
+        <translation><numerusform>%1 %2: %Ln partner</numerusform><numerusform>%1 %2: %Ln partners</numerusform></translation>
     </message>
 </context>
 <context>
@@ -104,7 +131,7 @@
 <context>
     <name>cs::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+368" />
+        <location filename="../../ui/MainWindow.cpp" line="+390" />
         <source>%Ln partner(s)</source>
         <translation>
             <numerusform>%Ln partner</numerusform>
@@ -121,17 +148,14 @@
     </message>
     <message numerus="yes">
         <location line="+1" />
-        <source>%Ln on the watch list</source>
-        <translation>
-            <numerusform>%Ln on the watch list</numerusform>
-            <numerusform>%Ln on the watch list</numerusform>
-        </translation>
+        <source>%Ln with status Watch</source>
+        <translation><numerusform>%Ln with status Watch</numerusform><numerusform>%Ln with status Watch</numerusform></translation>
     </message>
 </context>
 <context>
     <name>cs::PartnerRepository</name>
     <message numerus="yes">
-        <location filename="../../core/storage/PartnerRepository.cpp" line="+164" />
+        <location filename="../../core/storage/PartnerRepository.cpp" line="+158" />
         <source>“%1” is the parent partner of %n partner(s). Give them another parent first.</source>
         <translation>
             <numerusform>“%1” is the parent partner of %n partner. Give that partner another parent first.</numerusform>
@@ -142,7 +166,7 @@
 <context>
     <name>cs::PartnersView</name>
     <message numerus="yes">
-        <location filename="../../ui/partners/PartnersView.cpp" line="+144" />
+        <location filename="../../ui/partners/PartnersView.cpp" line="+154" />
         <source>%Ln partner(s)</source>
         <translation>
             <numerusform>%Ln partner</numerusform>
@@ -158,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+163" />
+        <location line="+180" />
         <source>Delete the %n selected partner(s)?</source>
         <translation>
             <numerusform>Delete the %n selected partner?</numerusform>
@@ -171,12 +195,18 @@
     <message numerus="yes">
         <location filename="../../core/capability/WatchList.cpp" line="+85" />
         <source>Sales achievement below %1 % in %n consecutive quarter(s) (%2).</source>
-        <translation><numerusform>Sales achievement below %1 % in %n quarter (%2).</numerusform><numerusform>Sales achievement below %1 % in %n consecutive quarters (%2).</numerusform></translation>
+        <translation>
+            <numerusform>Sales achievement below %1 % in %n quarter (%2).</numerusform>
+            <numerusform>Sales achievement below %1 % in %n consecutive quarters (%2).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+23" />
         <source>No assessment for %n day(s), since %1 (the limit is %2 days).</source>
-        <translation><numerusform>No assessment for %n day, since %1 (the limit is %2 days).</numerusform><numerusform>No assessment for %n days, since %1 (the limit is %2 days).</numerusform></translation>
+        <translation>
+            <numerusform>No assessment for %n day, since %1 (the limit is %2 days).</numerusform>
+            <numerusform>No assessment for %n days, since %1 (the limit is %2 days).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

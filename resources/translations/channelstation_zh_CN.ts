@@ -2,25 +2,215 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>cs::AddAssessmentCommand</name>
+    <message>
+        <location filename="../../ui/capability/AssessmentCommands.cpp" line="+29" />
+        <source>add the assessment of %1</source>
+        <translation>添加 %1 的评估</translation>
+    </message>
+</context>
+<context>
     <name>cs::AddPartnerCommand</name>
     <message>
-        <location filename="../../ui/partners/PartnerCommands.cpp" line="+38" />
+        <location filename="../../ui/partners/PartnerCommands.cpp" line="+22" />
         <source>add partner %1</source>
         <translation>添加伙伴 %1</translation>
     </message>
 </context>
 <context>
+    <name>cs::AssessmentDialog</name>
+    <message>
+        <location filename="../../ui/capability/AssessmentDialog.cpp" line="+43" />
+        <source>e.g. 5</source>
+        <translation>例如 5</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>0–100, e.g. 86.5</source>
+        <translation>0–100，例如 86.5</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>e.g. 12</source>
+        <translation>例如 12</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>e.g. 25%</source>
+        <translation>例如 25%</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>hours, e.g. 6.5</source>
+        <translation>小时，例如 6.5</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>e.g. 92%</source>
+        <translation>例如 92%</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>New Assessment</source>
+        <translation>新建评估</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Edit Assessment</source>
+        <translation>编辑评估</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Assessor:</source>
+        <translation>评估人(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Enter a score from 0 to 10, or leave it empty and enter the measured sub-indicators: the score is then derived from them. An entered score always wins.</source>
+        <translation>填写 0–10 的评分；或留空并填写实测的子指标，由子指标换算出评分。直接填写的评分始终优先。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>What was observed, what was agreed</source>
+        <translation>观察到的情况、约定的事项</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>derived from the sub-indicators</source>
+        <translation>由子指标换算</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Score:</source>
+        <translation>评分：</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <location line="+10" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Uses the entered score %1.</source>
+        <translation>采用填写的评分 %1。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Uses %1, derived: %2.</source>
+        <translation>采用换算评分 %1：%2。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Needs a score or a sub-indicator.</source>
+        <translation>需要评分或至少一个子指标。</translation>
+    </message>
+</context>
+<context>
+    <name>cs::AssessmentEditing</name>
+    <message>
+        <location filename="../../ui/capability/AssessmentEditing.cpp" line="+68" />
+        <source>Delete Assessment</source>
+        <translation>删除评估</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete the assessment of %1 on %2? You can undo this.</source>
+        <translation>删除 %1 在 %2 的评估？此操作可以撤销。</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Clear Watch-List Entry</source>
+        <translation>移出重点关注名单</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1
+
+Why can this entry be cleared? The note is kept in the partner's watch-list history, and the entry comes back when new figures still show it.</source>
+        <translation>%1
+
+为什么可以移出这一条？说明会保存在该伙伴的重点关注记录中；新的数据仍然符合条件时，这一条会重新出现。</translation>
+    </message>
+</context>
+<context>
+    <name>cs::AssessmentRepository</name>
+    <message>
+        <location filename="../../core/storage/AssessmentRepository.cpp" line="+99" />
+        <source>This partner already has an assessment on %1; edit that one instead.</source>
+        <translation>该伙伴在 %1 已有评估，请编辑那一条。</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>The assessment of %1 is no longer in the workbook.</source>
+        <translation>%1 的评估已不在工作簿中。</translation>
+    </message>
+</context>
+<context>
     <name>cs::AssessmentSink</name>
     <message>
-        <location filename="../../core/import/AssessmentSink.cpp" line="+29" />
+        <location filename="../../core/import/AssessmentSink.cpp" line="+48" />
+        <source>An exam score runs from 0 to 100.</source>
+        <translation>考试成绩应在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>A new assessment needs a value in one of: %1.</source>
+        <translation>新的评估需要在以下任一项中填写数值：%1。</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Row %1 already has an assessment of this partner on %2.</source>
         <translation>第 %1 行已有该伙伴在 %2 的评估。</translation>
     </message>
 </context>
 <context>
+    <name>cs::Assessments</name>
+    <message>
+        <location filename="../../core/capability/Assessment.cpp" line="+11" />
+        <source>The assessment needs a date.</source>
+        <translation>评估需要日期。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The score for %1 must be from 0.0 to 10.0.</source>
+        <translation>%1 的评分应在 0.0 到 10.0 之间。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 needs a score or at least one of its sub-indicators.</source>
+        <translation>%1 需要评分或至少一个子指标。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 must be from 0 to %2.</source>
+        <translation>%1 应在 0 到 %2 之间。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 cannot be negative.</source>
+        <translation>%1 不能为负数。</translation>
+    </message>
+</context>
+<context>
     <name>cs::CapabilityListing</name>
     <message>
-        <location filename="../../core/report/CapabilityListing.cpp" line="+119" />
+        <location filename="../../core/report/CapabilityListing.cpp" line="+142" />
         <source>Code</source>
         <translation>伙伴编号</translation>
     </message>
@@ -69,23 +259,63 @@
         <source>Notices</source>
         <translation>提示</translation>
     </message>
+    <message>
+        <location line="+0" />
+        <location line="+44" />
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <location line="-43" />
+        <source>Cleared entries</source>
+        <translation>已移出条目</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1 (cleared: %2)</source>
+        <translation>%1（已移出：%2）</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Partners</source>
+        <translation>伙伴数</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Assessed</source>
+        <translation>已评估</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>On the watch list</source>
+        <translation>重点关注</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(no mentor)</source>
+        <translation>（无导师）</translation>
+    </message>
 </context>
 <context>
     <name>cs::CapabilityModel</name>
     <message>
-        <location filename="../../core/capability/CapabilityModel.cpp" line="+147" />
+        <location filename="../../core/capability/CapabilityModel.cpp" line="+157" />
         <source>The benchmark is the fixed one set in the rules.</source>
         <translation>标杆为规则中设定的固定值。</translation>
     </message>
     <message numerus="yes">
         <location line="+5" />
         <source>The benchmark averages the latest scores of %n excellent partner(s), whose sales over the four quarters to %1 exceed %2.</source>
-        <translation><numerusform>标杆为 %n 个优秀伙伴最近评分的平均值，这些伙伴截至 %1 的四个季度销售额超过 %2。</numerusform></translation>
+        <translation>
+            <numerusform>标杆为 %n 个优秀伙伴最近评分的平均值，这些伙伴截至 %1 的四个季度销售额超过 %2。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+5" />
         <source>No benchmark: the %n excellent partner(s) have no assessment by %1. Assess them or set a fixed benchmark.</source>
-        <translation><numerusform>没有标杆：%n 个优秀伙伴在 %1 之前都没有评估。请先评估，或设定固定标杆。</numerusform></translation>
+        <translation>
+            <numerusform>没有标杆：%n 个优秀伙伴在 %1 之前都没有评估。请先评估，或设定固定标杆。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -94,9 +324,27 @@
     </message>
 </context>
 <context>
+    <name>cs::CapabilityRadar</name>
+    <message>
+        <location filename="../../ui/capability/CapabilityRadar.cpp" line="+87" />
+        <source>Not assessed yet: there are no scores to draw.</source>
+        <translation>尚未评估，没有可绘制的评分。</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Benchmark</source>
+        <translation>标杆</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Channel average</source>
+        <translation>渠道平均</translation>
+    </message>
+</context>
+<context>
     <name>cs::CapabilityRules</name>
     <message>
-        <location filename="../../core/capability/CapabilityRules.cpp" line="+93" />
+        <location filename="../../core/capability/CapabilityRules.cpp" line="+111" />
         <source>The setting %1 holds “%2”, which cannot be read; the default is used.</source>
         <translation>设置 %1 的值“%2”无法读取；已使用默认值。</translation>
     </message>
@@ -156,9 +404,527 @@
         <translation>成长型门槛（%1）不能高于专家型门槛（%2）。</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+6" />
+        <source>The floor and target of %1 must be from 0 to %2.</source>
+        <translation>%1 的下限和目标应在 0 到 %2 之间。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The floor and target of %1 cannot be the same.</source>
+        <translation>%1 的下限和目标不能相同。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The weight of %1 must be a whole number from 1 to 100.</source>
+        <translation>%1 的权重应为 1 到 100 的整数。</translation>
+    </message>
+    <message>
+        <location line="+44" />
         <source>The capability rules stored in the workbook cannot be used; the defaults are used.</source>
         <translation>工作簿中保存的能力规则无法使用；已使用默认规则。</translation>
+    </message>
+</context>
+<context>
+    <name>cs::CapabilityRulesDialog</name>
+    <message>
+        <location filename="../../ui/settings/CapabilityRulesDialog.cpp" line="+58" />
+        <source>Capability Rules</source>
+        <translation>能力规则</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Some stored rules could not be used; the form shows the defaults in their place. Storing the form replaces them.</source>
+        <translation>部分已保存的规则无法使用，表单中以默认值代替；保存表单将替换它们。</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>The rules could not be stored: %1</source>
+        <translation>规则未能保存：%1</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>The rules were not stored:</source>
+        <translation>规则未保存：</translation>
+    </message>
+</context>
+<context>
+    <name>cs::CapabilityRulesPage</name>
+    <message>
+        <location filename="../../ui/settings/CapabilityRulesPage.cpp" line="+119" />
+        <source>An amount has at most two decimals (fen).</source>
+        <translation>金额最多两位小数（分）。</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>Restore Defaults</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Puts every rule back to its default; nothing is stored until you apply.</source>
+        <translation>将所有规则恢复为默认值；应用之前不会保存。</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>Composite weights</source>
+        <translation>综合分权重</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The composite score is the weighted average of the three dimension scores. A weight of 0 leaves that dimension out.</source>
+        <translation>综合分是三个维度评分的加权平均；权重为 0 表示不计入该维度。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>A dimension scoring exactly this is not weak.</source>
+        <translation>恰好等于此分数的维度不算短板。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Compared between the two latest assessments.</source>
+        <translation>比较最近两次评估。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Actual sales divided by the target, in every one of the quarters below.</source>
+        <translation>实际销售额除以目标，以下每个季度都低于该值。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A dimension scores below:</source>
+        <translation>维度评分低于：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A dimension falls by at least:</source>
+        <translation>维度下降至少：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Target achievement below:</source>
+        <translation>目标达成率低于：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>In consecutive quarters:</source>
+        <translation>连续季度数：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No assessment for more than:</source>
+        <translation>超过以下天数未评估：</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Watch list</source>
+        <translation>重点关注名单</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>A partner goes on the watch list when any of these holds.</source>
+        <translation>满足以下任一条件的伙伴进入重点关注名单。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Average of excellent partners</source>
+        <translation>优秀伙伴平均值</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Fixed scores</source>
+        <translation>固定分值</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Last four quarters' sales above:</source>
+        <translation>近四个季度销售额超过：</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Benchmark</source>
+        <translation>标杆</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Each partner's gap is measured against this benchmark, per dimension.</source>
+        <translation>每个伙伴按维度与该标杆比较差距。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Growth from composite:</source>
+        <translation>成长型起点（综合分）：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Expert from composite:</source>
+        <translation>专家型起点（综合分）：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Expert needs certification:</source>
+        <translation>专家型所需认证：</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>or higher</source>
+        <translation>或更高</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cultivation stage</source>
+        <translation>培养阶段</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The suggested stage follows the composite score. Without the certification, a partner above the expert threshold is suggested growth.</source>
+        <translation>建议阶段依据综合分；未达到所需认证时，超过专家型门槛的伙伴建议为成长型。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Sub-indicator</source>
+        <translation>子指标</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Floor</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A value at the floor scores 0.0.</source>
+        <translation>等于下限时得 0.0 分。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A value at the target scores 10.0.</source>
+        <translation>达到目标时得 10.0 分。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Relative to the other sub-indicator of the same dimension.</source>
+        <translation>相对于同一维度的另一个子指标。</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Floor of %1</source>
+        <translation>%1 的下限</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Target of %1</source>
+        <translation>%1 的目标</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Weight of %1</source>
+        <translation>%1 的权重</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>count</source>
+        <translation>个数</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Scores from sub-indicators</source>
+        <translation>由子指标换算评分</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>When an assessment gives no score for a dimension, it is worked out from the sub-indicators it has: the floor scores 0.0, the target 10.0, and values between score in proportion. A floor above the target means lower is better. Weights count within a dimension.</source>
+        <translation>评估未给出某维度评分时，由已有子指标换算：下限得 0.0 分，目标得 10.0 分，之间按比例计分。下限高于目标表示越低越好。权重在同一维度内比较。</translation>
+    </message>
+    <message>
+        <location line="+71" />
+        <source>The sales of an excellent partner cannot be read: %1</source>
+        <translation>无法读取优秀伙伴的销售额：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cs::CapabilityScoreGrid</name>
+    <message>
+        <location filename="../../ui/capability/CapabilityScoreGrid.cpp" line="+54" />
+        <source>Latest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Since previous</source>
+        <translation>较上次</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Since ~3 months</source>
+        <translation>较约3个月前</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Benchmark</source>
+        <translation>标杆</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Gap to benchmark</source>
+        <translation>与标杆差距</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Channel average</source>
+        <translation>渠道平均</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Change since the previous assessment</source>
+        <translation>与上一次评估相比的变化</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Change since the assessment nearest to three months before the latest</source>
+        <translation>与最接近最新评估前三个月的那次评估相比的变化</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>%1 behind</source>
+        <translation>落后 %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 ahead</source>
+        <translation>领先 %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>level</source>
+        <translation>持平</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>No benchmark, so the radar shows none and there are no gaps: %1</source>
+        <translation>没有标杆，雷达图不显示标杆，也没有差距：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cs::CapabilityTableModel</name>
+    <message>
+        <location filename="../../ui/capability/CapabilityTableModel.cpp" line="+136" />
+        <source>%1 · %2</source>
+        <comment>watch-list rule · dimension</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 +%2</source>
+        <comment>first watch-list reason and how many more</comment>
+        <translation>%1 +%2</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>On the watch list:</source>
+        <translation>重点关注：</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Not assessed yet.</source>
+        <translation>尚未评估。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: %2 on %3</source>
+        <translation>%1：%3 为 %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 since the assessment of %2</source>
+        <translation>自 %2 的评估以来 %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Weak: below %1.</source>
+        <translation>短板：低于 %1。</translation>
+    </message>
+    <message>
+        <location line="+80" />
+        <source>Latest %1 score (0–10); below %2 is weak</source>
+        <translation>最新%1评分（0–10）；低于 %2 为短板</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Benchmark %1 minus the partner's score in %2</source>
+        <translation>%2 的标杆 %1 减去伙伴评分</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No benchmark, so no gap</source>
+        <translation>没有标杆，因此没有差距</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Weighted average of the three latest scores</source>
+        <translation>三个最新评分的加权平均</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The cultivation stage the composite and the certification suggest</source>
+        <translation>依据综合分和认证等级建议的培养阶段</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Assessed</source>
+        <translation>已评估</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Composite</source>
+        <translation>综合分</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 gap</source>
+        <comment>the gap to the benchmark in a dimension</comment>
+        <translation>%1差距</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Watch list</source>
+        <translation>重点关注名单</translation>
+    </message>
+</context>
+<context>
+    <name>cs::CapabilityTrendChart</name>
+    <message>
+        <location filename="../../ui/capability/CapabilityTrendChart.cpp" line="+94" />
+        <source>No assessments to draw over time.</source>
+        <translation>没有可绘制趋势的评估。</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2：%3</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Weak below %1</source>
+        <translation>低于 %1 为短板</translation>
+    </message>
+</context>
+<context>
+    <name>cs::CapabilityView</name>
+    <message>
+        <location filename="../../ui/capability/CapabilityView.cpp" line="+43" />
+        <source>Score distribution</source>
+        <translation>评分分布</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Mentors</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <location line="+97" />
+        <source>Search code, name or mentor</source>
+        <translation>搜索编号、名称或导师</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>All suggested stages</source>
+        <translation>全部建议阶段</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>On the watch list only</source>
+        <translation>仅重点关注</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Clear the score filter</source>
+        <translation>清除评分筛选</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Latest scores per whole point. Click a bar to list those partners; click it again to show everyone.</source>
+        <translation>按整分统计最新评分。点击柱形列出这些伙伴；再次点击显示全部。</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>Capability as of %1</source>
+        <translation>截至 %1 的能力情况</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17" />
+        <source>%Ln partner(s)</source>
+        <translation><numerusform>%Ln 个伙伴</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%Ln on the watch list</source>
+        <translation><numerusform>重点关注 %Ln 个</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>showing %L1</source>
+        <translation>显示 %L1 个</translation>
     </message>
 </context>
 <context>
@@ -298,6 +1064,44 @@
         <source>Never assessed</source>
         <translation>从未评估</translation>
     </message>
+    <message>
+        <location filename="../../core/capability/SubIndicators.cpp" line="+12" />
+        <source>Core products mastered</source>
+        <translation>掌握核心产品数</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Product exam score</source>
+        <translation>产品考试成绩</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Customer visits in 30 days</source>
+        <translation>30天客户拜访次数</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Conversion rate</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Average response time</source>
+        <translation>平均响应时长</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Customer satisfaction</source>
+        <translation>客户满意度</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ClearWatchEntryCommand</name>
+    <message>
+        <location filename="../../ui/capability/AssessmentCommands.cpp" line="+90" />
+        <source>clear a watch-list entry</source>
+        <translation>移出重点关注条目</translation>
+    </message>
 </context>
 <context>
     <name>cs::Cli</name>
@@ -308,12 +1112,12 @@
     </message>
     <message>
         <location line="+0" />
-        <location line="+242" />
+        <location line="+271" />
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="-237" />
+        <location line="-266" />
         <source>Output format: csv (default) or json.</source>
         <translation>输出格式：csv（默认）或 json。</translation>
     </message>
@@ -355,7 +1159,7 @@
     </message>
     <message>
         <location line="+10" />
-        <location line="+18" />
+        <location line="+20" />
         <source>unknown format “%1”; use csv or json.</source>
         <translation>未知格式“%1”；请使用 csv 或 json。</translation>
     </message>
@@ -365,7 +1169,7 @@
         <translation>“%1”不是日期；请写成 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+52" />
         <source>Created %1</source>
         <translation>已创建 %1</translation>
     </message>
@@ -419,7 +1223,7 @@
         <translation>被拒绝的行已写入 %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+15" />
         <source>List the partners of a workbook.</source>
         <translation>列出工作簿中的伙伴。</translation>
     </message>
@@ -429,17 +1233,22 @@
         <translation>列出每个伙伴的能力评分、差距、阶段和关注原因。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-11" />
         <source>The date to judge at (default: today).</source>
         <translation>评判所依据的日期（默认：今天）。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+15" />
+        <source>List each mentor with their partners and how many are on the watch list.</source>
+        <translation>列出每位导师负责的伙伴数以及其中重点关注的数量。</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Create an empty workbook.</source>
         <translation>新建空白工作簿。</translation>
     </message>
@@ -645,6 +1454,14 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     </message>
 </context>
 <context>
+    <name>cs::DeleteAssessmentCommand</name>
+    <message>
+        <location filename="../../ui/capability/AssessmentCommands.cpp" line="-30" />
+        <source>delete the assessment of %1</source>
+        <translation>删除 %1 的评估</translation>
+    </message>
+</context>
+<context>
     <name>cs::DeletePartnersCommand</name>
     <message>
         <location filename="../../ui/partners/PartnerCommands.cpp" line="+68" />
@@ -675,6 +1492,47 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <location line="+29" />
         <source>“%1” could not be written: %2</source>
         <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cs::DistributionChart</name>
+    <message>
+        <location filename="../../ui/capability/DistributionChart.cpp" line="+147" />
+        <source>Weak (below %1)</source>
+        <translation>短板（低于 %1）</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Benchmark %1</source>
+        <translation>标杆 %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Channel average %1</source>
+        <translation>渠道平均 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+83" />
+        <source>%1 %2: %Ln partner(s)</source>
+        <translation><numerusform>%1 %2：%Ln 个伙伴</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Click to show every partner again.</source>
+        <translation>点击重新显示全部伙伴。</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Click to list these partners.</source>
+        <translation>点击列出这些伙伴。</translation>
+    </message>
+</context>
+<context>
+    <name>cs::EditAssessmentCommand</name>
+    <message>
+        <location filename="../../ui/capability/AssessmentCommands.cpp" line="-29" />
+        <source>edit the assessment of %1</source>
+        <translation>编辑 %1 的评估</translation>
     </message>
 </context>
 <context>
@@ -1027,12 +1885,12 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::ImportHistory</name>
     <message>
-        <location filename="../../core/storage/ImportHistory.cpp" line="+155" />
+        <location filename="../../core/storage/ImportHistory.cpp" line="+156" />
         <source>That import is no longer in the history.</source>
         <translation>该次导入已不在导入记录中。</translation>
     </message>
     <message>
-        <location line="-89" />
+        <location line="-90" />
         <source>“%1” was undone already.</source>
         <translation>“%1”已撤销过。</translation>
     </message>
@@ -1047,9 +1905,9 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>此次导入写入的记录之后被修改过，撤销将丢失这些修改。</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>Partner %1, added by this import, now has results, assessments, ledger lines or partners of its own. Undo or remove those first.</source>
-        <translation>此次导入新增的伙伴 %1 现已有业绩、评估、台账或下级伙伴。请先撤销或删除这些数据。</translation>
+        <location line="+14" />
+        <source>Partner %1, added by this import, now has results, assessments, ledger lines, watch-list notes or partners of its own. Undo or remove those first.</source>
+        <translation>此次导入新增的伙伴 %1 现已有业绩、评估、台账、重点关注说明或下级伙伴。请先撤销或删除这些数据。</translation>
     </message>
 </context>
 <context>
@@ -1293,21 +2151,23 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     </message>
     <message>
         <location line="+2" />
+        <location line="+43" />
         <source>Customer satisfaction</source>
         <translation>客户满意度</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-41" />
+        <location line="+31" />
         <source>Customer visits in 30 days</source>
         <translation>30 天内客户拜访次数</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-27" />
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>Assessment date</source>
         <translation>评估日期</translation>
     </message>
@@ -1327,7 +2187,37 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>客户服务力</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+2" />
+        <source>Assessor</source>
+        <translation>评估人</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Core products mastered</source>
+        <translation>掌握核心产品数</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Product exam score</source>
+        <translation>产品考试成绩</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Conversion rate</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Average response hours</source>
+        <translation>平均响应时长（小时）</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>Order number</source>
         <translation>订单号</translation>
     </message>
@@ -1425,7 +2315,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::ImportSources</name>
     <message>
-        <location filename="../../core/import/ImportSource.cpp" line="+106" />
+        <location filename="../../core/import/ImportSource.cpp" line="+101" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
         <translation>电子表格 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</translation>
     </message>
@@ -1521,18 +2411,18 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::Importer</name>
     <message>
-        <location filename="../../core/import/Importer.cpp" line="+135" />
+        <location filename="../../core/import/Importer.cpp" line="+130" />
         <source>updated %1: %2</source>
         <translation>更新 %1：%2</translation>
     </message>
     <message>
         <location line="+0" />
-        <location line="+76" />
+        <location line="+72" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location line="-66" />
+        <location line="-62" />
         <source>note: %1</source>
         <translation>提示：%1</translation>
     </message>
@@ -1547,7 +2437,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>%1 的工作表“%2”</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+14" />
         <source>%1: none of the first %2 rows is a header naming the columns of %3.</source>
         <translation>%1：前 %2 行中没有列出%3各列的表头。</translation>
     </message>
@@ -1589,7 +2479,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+98" />
+        <location filename="../../ui/MainWindow.cpp" line="+101" />
         <source>&amp;New Workbook…</source>
         <translation>新建工作簿(&amp;N)…</translation>
     </message>
@@ -1629,7 +2519,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>查找伙伴(&amp;F)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+10" />
         <source>&amp;Add Partner</source>
         <translation>添加伙伴(&amp;A)</translation>
     </message>
@@ -1640,6 +2530,16 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     </message>
     <message>
         <location line="+6" />
+        <source>&amp;Capability Rules…</source>
+        <translation>能力规则(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Weights, watch-list rules, the benchmark, stage thresholds and sub-indicator scales</source>
+        <translation>权重、重点关注规则、标杆、阶段门槛和子指标换算</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>&amp;About Channel Station</source>
         <translation>关于渠道工作站(&amp;A)</translation>
     </message>
@@ -1660,6 +2560,11 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     </message>
     <message>
         <location line="+8" />
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1713,6 +2618,16 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     </message>
     <message>
         <location line="+6" />
+        <source>Capability</source>
+        <translation>能力</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every partner's scores, gaps to the benchmark and watch-list reasons</source>
+        <translation>每个伙伴的评分、与标杆的差距和重点关注原因</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Import History</source>
         <translation>导入记录</translation>
     </message>
@@ -1722,7 +2637,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>每次导入写入了什么，并可撤销最近一次</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+39" />
         <location line="+7" />
         <source>Save Workbook As</source>
         <translation>工作簿另存为</translation>
@@ -1746,20 +2661,13 @@ Commands such as “channelstation partners --db FILE” need no display; see �
             <numerusform>合作中 %Ln 个</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+1" />
-        <source>%Ln on the watch list</source>
-        <translation>
-            <numerusform>重点关注 %Ln 个</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+74" />
+        <location line="+84" />
         <source>Imported %1: %2</source>
         <translation>已导入 %1：%2</translation>
     </message>
     <message>
-        <location line="-86" />
+        <location line="-95" />
         <location line="+6" />
         <source>Channel Station</source>
         <translation>渠道工作站</translation>
@@ -1769,8 +2677,13 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <source>No workbook open</source>
         <translation>未打开工作簿</translation>
     </message>
+    <message numerus="yes">
+        <location line="+11" />
+        <source>%Ln with status Watch</source>
+        <translation><numerusform>状态为“重点关注” %Ln 个</numerusform></translation>
+    </message>
     <message>
-        <location line="+32" />
+        <location line="+22" />
         <source>About Channel Station</source>
         <translation>关于渠道工作站</translation>
     </message>
@@ -1778,6 +2691,44 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <location line="+1" />
         <source>&lt;h3&gt;Channel Station %1&lt;/h3&gt;&lt;p&gt;The channel manager's workstation: partner registry, capability, scorecards and incentives, offline in one workbook file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;渠道工作站 %1&lt;/h3&gt;&lt;p&gt;渠道经理的工作站：伙伴名册、能力、记分卡与激励，离线保存在一个工作簿文件中。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>cs::MentorsPanel</name>
+    <message>
+        <location filename="../../ui/capability/MentorsPanel.cpp" line="+33" />
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Partners</source>
+        <translation>伙伴数</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Assessed</source>
+        <translation>已评估</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>On the watch list</source>
+        <translation>重点关注</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Share on the list</source>
+        <translation>关注占比</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Partners not churned, by mentor. Double-click a mentor to list their partners.</source>
+        <translation>按导师统计未流失的伙伴。双击导师列出其伙伴。</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>(no mentor)</source>
+        <translation>（无导师）</translation>
     </message>
 </context>
 <context>
@@ -1915,9 +2866,132 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     </message>
 </context>
 <context>
+    <name>cs::PartnerCapabilityPanel</name>
+    <message>
+        <location filename="../../ui/capability/PartnerCapabilityPanel.cpp" line="+59" />
+        <source>Select a partner to see its capability.</source>
+        <translation>选择一个伙伴查看其能力情况。</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Suggested stage</source>
+        <translation>建议阶段</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Watch list</source>
+        <translation>重点关注名单</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Notices</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Assessment history</source>
+        <translation>评估记录</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+115" />
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not assessed yet</source>
+        <translation>尚未评估</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Latest assessment %1</source>
+        <translation>最近评估 %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>composite %1</source>
+        <translation>综合分 %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>previous %1</source>
+        <translation>上次 %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>three months before: %1</source>
+        <translation>三个月前：%1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>(recorded: %1)</source>
+        <translation>（登记：%1）</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Clear with a note…</source>
+        <translation>填写说明并移出…</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Not on the watch list: churned partners are no longer watched.</source>
+        <translation>不在重点关注名单：已流失伙伴不再关注。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not on the watch list.</source>
+        <translation>不在重点关注名单。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Cleared on %1: %2 Note: %3</source>
+        <translation>%1 移出：%2 说明：%3</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cleared on %1 (since superseded): %2 Note: %3</source>
+        <translation>%1 移出（已被新数据取代）：%2 说明：%3</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Derived from the sub-indicators (no score was entered)</source>
+        <translation>由子指标换算（未填写评分）</translation>
+    </message>
+</context>
+<context>
     <name>cs::PartnerCodes</name>
     <message>
-        <location filename="../../core/import/RecordSink.cpp" line="+195" />
+        <location filename="../../core/import/RecordSink.cpp" line="+212" />
         <source>There is no partner with code “%1” in the workbook. Import or add the partner first.</source>
         <translation>工作簿中没有编号为“%1”的伙伴。请先导入或添加该伙伴。</translation>
     </message>
@@ -1995,7 +3069,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::PartnerRepository</name>
     <message>
-        <location filename="../../core/storage/PartnerRepository.cpp" line="+155" />
+        <location filename="../../core/storage/PartnerRepository.cpp" line="+149" />
         <source>Partner “%1” is no longer in the workbook.</source>
         <translation>伙伴“%1”已不在工作簿中。</translation>
     </message>
@@ -2007,9 +3081,9 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         </translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>“%1” has imported results, assessments or sales ledger lines, which would lose their partner. Set the status to Churned instead.</source>
-        <translation>“%1”已有导入的业绩、评估或销售台账，删除会使这些数据失去所属伙伴。请改为将状态设为“流失”。</translation>
+        <location line="+14" />
+        <source>“%1” has results, assessments, watch-list notes or sales ledger lines, which would lose their partner. Set the status to Churned instead.</source>
+        <translation>“%1”已有业绩、评估、重点关注说明或销售台账，删除后这些数据将失去所属伙伴。请改为将状态设为“已流失”。</translation>
     </message>
 </context>
 <context>
@@ -2081,7 +3155,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::PartnersView</name>
     <message>
-        <location filename="../../ui/partners/PartnersView.cpp" line="+107" />
+        <location filename="../../ui/partners/PartnersView.cpp" line="+117" />
         <source>Search code, name, region or mentor (Ctrl+F)</source>
         <translation>搜索伙伴编号、名称、区域或导师（Ctrl+F）</translation>
     </message>
@@ -2102,12 +3176,12 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     </message>
     <message>
         <location line="+2" />
-        <location line="+177" />
+        <location line="+194" />
         <source>All regions</source>
         <translation>全部区域</translation>
     </message>
     <message numerus="yes">
-        <location line="-147" />
+        <location line="-164" />
         <source>%Ln partner(s)</source>
         <translation>
             <numerusform>%Ln 个伙伴</numerusform>
@@ -2121,7 +3195,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         </translation>
     </message>
     <message>
-        <location line="+164" />
+        <location line="+181" />
         <source>Delete</source>
         <comment>dialog title</comment>
         <translation>删除</translation>
@@ -2132,17 +3206,27 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>删除后可通过撤销恢复。</translation>
     </message>
     <message>
-        <location line="-147" />
+        <location line="-151" />
         <source>Unsaved partner details</source>
         <translation>伙伴信息未保存</translation>
     </message>
     <message>
+        <location line="-125" />
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
         <location line="+1" />
+        <source>Capability</source>
+        <translation>能力</translation>
+    </message>
+    <message>
+        <location line="+125" />
         <source>The partner form has changes that are not saved yet. Save them?</source>
         <translation>伙伴信息有尚未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <location line="+143" />
+        <location line="+147" />
         <source>Delete partner %1 %2?</source>
         <translation>确定要删除伙伴 %1 %2 吗？</translation>
     </message>
@@ -2219,7 +3303,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::RowFields</name>
     <message>
-        <location filename="../../core/import/RecordSink.cpp" line="-103" />
+        <location filename="../../core/import/RecordSink.cpp" line="-120" />
         <source>The cell is empty, and this column is required.</source>
         <translation>单元格为空，而此列为必填。</translation>
     </message>
@@ -2304,7 +3388,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::Storage</name>
     <message>
-        <location filename="../../core/storage/Migrations.cpp" line="+173" />
+        <location filename="../../core/storage/Migrations.cpp" line="+221" />
         <source>Upgrading to version %1 left broken references.</source>
         <translation>升级到版本 %1 后存在失效的引用。</translation>
     </message>
@@ -2323,9 +3407,32 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     </message>
 </context>
 <context>
+    <name>cs::SubIndicatorScores</name>
+    <message>
+        <location filename="../../core/capability/SubIndicators.cpp" line="+73" />
+        <source>h</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>points</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>cs::ValueParsers</name>
     <message>
-        <location filename="../../core/import/ValueParsers.cpp" line="+269" />
+        <location filename="../../core/import/ValueParsers.cpp" line="+81" />
         <source>January</source>
         <translation>1月</translation>
     </message>
@@ -2592,7 +3699,27 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>“%1”不是有效的评分：评分最多保留一位小数，例如 8.7。</translation>
     </message>
     <message>
-        <location filename="../../core/import/ValueParsers.h" line="+126" />
+        <location line="+7" />
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>“%1” is not a number.</source>
+        <translation>“%1”不是数字。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>“%1” cannot be negative here.</source>
+        <translation>“%1”在此不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>“%1” has more than one decimal.</source>
+        <translation>“%1”的小数超过一位。</translation>
+    </message>
+    <message>
+        <location filename="../../core/import/ValueParsers.h" line="+130" />
         <source>one of the listed values</source>
         <translation>规定的取值之一</translation>
     </message>
@@ -2600,6 +3727,19 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <location line="+9" />
         <source>“%1” is not one of: %2.</source>
         <translation>“%1”不是以下取值之一：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>cs::WatchClearanceRepository</name>
+    <message>
+        <location filename="../../core/storage/WatchClearanceRepository.cpp" line="+52" />
+        <source>Say why the entry is cleared: the note is kept with the watch-list history.</source>
+        <translation>请说明移出的原因：说明会保存在重点关注记录中。</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>This entry was already cleared.</source>
+        <translation>这一条已经移出。</translation>
     </message>
 </context>
 <context>
@@ -2627,7 +3767,9 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     <message numerus="yes">
         <location line="+4" />
         <source>Sales achievement below %1 % in %n consecutive quarter(s) (%2).</source>
-        <translation><numerusform>连续 %n 个季度销售达成率低于 %1%（%2）。</numerusform></translation>
+        <translation>
+            <numerusform>连续 %n 个季度销售达成率低于 %1%（%2）。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+16" />
@@ -2637,7 +3779,9 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     <message numerus="yes">
         <location line="+7" />
         <source>No assessment for %n day(s), since %1 (the limit is %2 days).</source>
-        <translation><numerusform>自 %1 起已 %n 天未评估（上限为 %2 天）。</numerusform></translation>
+        <translation>
+            <numerusform>自 %1 起已 %n 天未评估（上限为 %2 天）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -241,7 +241,7 @@ TEST_CASE("capability lists every partner's scores, gaps, stage and watch reason
     CHECK(csv.out.count("\r\n") == 2001);
     // A partner below 5.0 on two dimensions: both reasons, joined with "; ".
     CHECK(csv.out.contains("\r\nDB-0007,大连卓越数码广场店,2026-10-31,2026-10-23,4.1,4.7,6.0,4.9,4.7,3.3,2.0,entry,Entry,"
-                           "\"Product understanding is 4.1, below 5.0; Sales execution is 4.7, below 5.0\",\r\n"));
+                           "\"Product understanding is 4.1, below 5.0; Sales execution is 4.7, below 5.0\",,袁军,\r\n"));
     CHECK(cs::test::fileFingerprint(path) == before); // read-only
 
     const Run json = channelstation({ QStringLiteral("capability"), QStringLiteral("--db"), path,
@@ -256,6 +256,33 @@ TEST_CASE("capability lists every partner's scores, gaps, stage and watch reason
     for (const QString &key : { QStringLiteral("code"), QStringLiteral("scores"), QStringLiteral("composite"),
              QStringLiteral("gaps"), QStringLiteral("stage"), QStringLiteral("watch") })
         CHECK(partners.at(0).toObject().contains(key));
+}
+
+TEST_CASE("mentors lists each mentor's partners and how many are on the watch list", "[capability]")
+{
+    auto dir = cs::test::tempDir();
+    const QString path = dir->filePath(QStringLiteral("demo.cwb"));
+    cs::test::buildDemo(path);
+    const Run csv = channelstation({ QStringLiteral("mentors"), QStringLiteral("--db"), path, QStringLiteral("--as-of"),
+        QStringLiteral("2026-10-31") });
+    CHECK(csv.exitCode == 0);
+    CHECK(csv.out.startsWith("\xEF\xBB\xBF"
+                             "Mentor,Partners,Assessed,On the watch list\r\n"));
+    const Run json = channelstation({ QStringLiteral("mentors"), QStringLiteral("--db"), path, QStringLiteral("--as-of"),
+        QStringLiteral("2026-10-31"), QStringLiteral("--format"), QStringLiteral("json") });
+    const QJsonArray mentors = QJsonDocument::fromJson(json.out).array();
+    REQUIRE(mentors.size() > 1);
+    // Every partner not churned is counted once, under its mentor; the most watched come first.
+    int partners = 0;
+    int previousWatched = INT_MAX;
+    for (const QJsonValue &m : mentors) {
+        partners += m.toObject().value(QStringLiteral("partners")).toInt();
+        const int watched = m.toObject().value(QStringLiteral("onWatchList")).toInt();
+        CHECK(watched <= previousWatched);
+        previousWatched = watched;
+    }
+    const Run churned = channelstation({ QStringLiteral("partners"), QStringLiteral("--db"), path });
+    CHECK(partners == 2000 - churned.out.count(",Churned,"));
 }
 
 TEST_CASE("capability without an excellent partner says there is no benchmark and leaves the gaps empty",
@@ -283,7 +310,7 @@ TEST_CASE("capability without an excellent partner says there is no benchmark an
     REQUIRE(lines.size() == 4);
     CHECK(lines[1].startsWith("A1,甲,2026-10-01,2026-08-01,4.9,5.0,8.0,6.0,,,,growth,Growth,"
                               "\"Product understanding is 4.9, below 5.0; No assessment for 61 day"));
-    CHECK(lines[2] == "A2,乙,2026-10-01,,,,,,,,,,,Never assessed,\r");
+    CHECK(lines[2] == "A2,乙,2026-10-01,,,,,,,,,,,Never assessed,,,\r");
 }
 
 TEST_CASE("capability refuses a malformed as-of date with 2", "[capability]")

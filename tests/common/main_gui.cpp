@@ -2,7 +2,9 @@
 // would register no test at all: default to the offscreen platform.
 #define CATCH_CONFIG_RUNNER
 #include <QApplication>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -13,6 +15,10 @@ int main(int argc, char **argv)
     // Settings (recent files, geometry) go to a throwaway place, not the user's.
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
+    // Each test process its own settings: CTest runs several at once, and one view
+    // saving its state while another test reads it made results depend on timing.
+    QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
     QCoreApplication::setOrganizationName(QStringLiteral("ChannelStationTests"));
     QCoreApplication::setApplicationName(QStringLiteral("ui"));
     return Catch::Session().run(argc, argv);

@@ -18,7 +18,10 @@ const QDate asOf(2026, 10, 31);
 
 AssessmentRecord assessed(const char *date, int product, int sales, int service)
 {
-    return { QDate::fromString(QString::fromLatin1(date), Qt::ISODate), { product, sales, service } };
+    AssessmentRecord record;
+    record.date = QDate::fromString(QString::fromLatin1(date), Qt::ISODate);
+    record.tenths = { product, sales, service };
+    return record;
 }
 
 ResultRecord result(int year, int quarter, qint64 targetFen, qint64 actualFen)
@@ -453,4 +456,25 @@ TEST_CASE("the demo workbook's 2,000 partners are computed well under a second",
     CHECK(overview.partners.size() == 2000);
     CHECK(overview.benchmark);
     CHECK(elapsed < 1000);
+}
+
+TEST_CASE("one partner's assessment history is read oldest first, whatever its dates", "[capability]")
+{
+    test::ImportFixture f;
+    REQUIRE(f.import(ImportKind::Assessments,
+                 "伙伴编号,评估日期,产品理解力,销售执行力,客户服务力\n"
+                 "A1,2026-11-20,9.0,9.0,9.0\nA1,2026-09-25,7.0,7.1,7.2\nA1,2027-01-05,0,10,5.5\n")
+                .isWritten());
+    const qint64 a1 = f.query("SELECT id FROM partners WHERE code = 'A1'").value(0).toLongLong();
+    const qint64 a2 = f.query("SELECT id FROM partners WHERE code = 'A2'").value(0).toLongLong();
+
+    const QList<AssessmentRecord> history = CapabilityInputs::history(f.workbook(), a1);
+    REQUIRE(history.size() == 3);
+    CHECK(history[0].date == QDate(2026, 9, 25));
+    CHECK(history[0].tenths == PerDimension<int> { 70, 71, 72 });
+    CHECK(history[1].date == QDate(2026, 11, 20));
+    CHECK(history[2].date == QDate(2027, 1, 5)); // a date in the future is still history to list
+    CHECK(history[2].tenths == PerDimension<int> { 0, 100, 55 });
+    CHECK(CapabilityInputs::history(f.workbook(), a2).isEmpty());
+    CHECK(CapabilityInputs::history(f.workbook(), 999'999).isEmpty());
 }

@@ -62,10 +62,10 @@ TEST_CASE("English headers in any case and spacing map to the same fields")
 
 TEST_CASE("a required field without a column is reported by its key")
 {
-    const QList<SheetRow> rows = { row(1, { u"伙伴编号", u"评估日期", u"产品理解力", u"销售执行力" }) };
-    const ColumnMapping mapping = detectColumns(rows, ImportKind::Assessments);
+    const QList<SheetRow> rows = { row(1, { u"伙伴编号", u"季度", u"销售目标", u"回款额" }) };
+    const ColumnMapping mapping = detectColumns(rows, ImportKind::Results);
     CHECK(mapping.headerRow == 1);
-    CHECK(mapping.missingRequired == QStringList { QStringLiteral("service") });
+    CHECK(mapping.missingRequired == QStringList { QStringLiteral("actual_sales") });
     CHECK_FALSE(mapping.isComplete());
 }
 

@@ -6,22 +6,6 @@
 
 namespace cs {
 
-void PartnerCommand::redo()
-{
-    if (std::exchange(m_firstRedo, false))
-        return;
-    // A redo the workbook refuses (say, the code was taken meanwhile) leaves
-    // the history: the stack drops obsolete commands.
-    if (!m_session.attempt([this] { apply(); }))
-        setObsolete(true);
-}
-
-void PartnerCommand::undo()
-{
-    if (!m_session.attempt([this] { revert(); }))
-        setObsolete(true);
-}
-
 AddPartnerCommand *AddPartnerCommand::create(WorkbookSession &session, const Partner &partner)
 {
     Partner stored;
@@ -32,7 +16,7 @@ AddPartnerCommand *AddPartnerCommand::create(WorkbookSession &session, const Par
 }
 
 AddPartnerCommand::AddPartnerCommand(WorkbookSession &session, const Partner &stored)
-    : PartnerCommand(session)
+    : SessionCommand(session)
     , m_partner(stored)
 {
     setText(tr("add partner %1").arg(stored.code));
@@ -61,7 +45,7 @@ EditPartnerCommand *EditPartnerCommand::create(
 }
 
 EditPartnerCommand::EditPartnerCommand(WorkbookSession &session, const Partner &before, const Partner &after)
-    : PartnerCommand(session)
+    : SessionCommand(session)
     , m_before(before)
     , m_after(after)
 {
@@ -100,7 +84,7 @@ DeletePartnersCommand *DeletePartnersCommand::create(WorkbookSession &session, Q
 }
 
 DeletePartnersCommand::DeletePartnersCommand(WorkbookSession &session, QList<Partner> ordered)
-    : PartnerCommand(session)
+    : SessionCommand(session)
     , m_partners(std::move(ordered))
 {
     setText(m_partners.size() == 1 ? tr("delete partner %1").arg(m_partners.front().code)

@@ -1,37 +1,14 @@
-// Undoable partner edits. Each command changes the workbook first and the
-// model second, so what the table shows is always what the file holds.
+// Undoable partner edits.
 #pragma once
 
+#include "SessionCommand.h"
 #include "domain/Partner.h"
 
 #include <QCoreApplication>
-#include <QUndoCommand>
 
 namespace cs {
 
-class WorkbookSession;
-
-// The change is made before the command is pushed (so a refusal never enters
-// the history); the first redo() that QUndoStack::push() calls does nothing.
-class PartnerCommand : public QUndoCommand {
-public:
-    explicit PartnerCommand(WorkbookSession &session)
-        : m_session(session)
-    {
-    }
-    void undo() final;
-    void redo() final;
-
-protected:
-    virtual void apply() = 0;
-    virtual void revert() = 0;
-    WorkbookSession &m_session;
-
-private:
-    bool m_firstRedo = true;
-};
-
-class AddPartnerCommand : public PartnerCommand {
+class AddPartnerCommand : public SessionCommand {
     Q_DECLARE_TR_FUNCTIONS(cs::AddPartnerCommand)
 
 public:
@@ -46,7 +23,7 @@ private:
     Partner m_partner;
 };
 
-class EditPartnerCommand : public PartnerCommand {
+class EditPartnerCommand : public SessionCommand {
     Q_DECLARE_TR_FUNCTIONS(cs::EditPartnerCommand)
 
 public:
@@ -60,7 +37,7 @@ private:
     Partner m_after;
 };
 
-class DeletePartnersCommand : public PartnerCommand {
+class DeletePartnersCommand : public SessionCommand {
     Q_DECLARE_TR_FUNCTIONS(cs::DeletePartnersCommand)
 
 public:

@@ -2,6 +2,8 @@
 
 #include "ChoiceCombo.h"
 #include "WorkbookSession.h"
+#include "capability/AssessmentEditing.h"
+#include "capability/PartnerCapabilityPanel.h"
 #include "partners/PartnerCommands.h"
 #include "partners/PartnerEditor.h"
 #include "partners/PartnerFilterModel.h"
@@ -16,6 +18,7 @@
 #include <QScopedValueRollback>
 #include <QSettings>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -51,6 +54,12 @@ PartnersView::PartnersView(WorkbookSession &session, QWidget *parent)
     m_table->setColumnWidth(int(PartnerField::ContactEmail), 200);
 
     m_editor = new PartnerEditor(*session.partnerModel(), session.partners(), this);
+    m_capability = new PartnerCapabilityPanel(session, this);
+    new AssessmentEditing(session, m_capability);
+    m_detailTabs = new QTabWidget(this);
+    m_detailTabs->setDocumentMode(true);
+    m_detailTabs->addTab(m_editor, tr("Details"));
+    m_detailTabs->addTab(m_capability, tr("Capability"));
 
     m_splitter = new QSplitter(this);
     auto *left = new QWidget(m_splitter);
@@ -59,7 +68,7 @@ PartnersView::PartnersView(WorkbookSession &session, QWidget *parent)
     leftLayout->addLayout(bar);
     leftLayout->addWidget(m_table);
     m_splitter->addWidget(left);
-    m_splitter->addWidget(m_editor);
+    m_splitter->addWidget(m_detailTabs);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({ 900, 380 });
@@ -73,6 +82,7 @@ PartnersView::PartnersView(WorkbookSession &session, QWidget *parent)
         &PartnersView::selectionChanged);
     m_editor->setSaveHandler(
         [this](const Partner &before, const Partner &after) { return savePartner(before, after); });
+    connect(m_detailTabs, &QTabWidget::currentChanged, this, &PartnersView::onDetailTabChanged);
     connect(m_editor, &PartnerEditor::cancelNewRequested, this, [this] {
         m_editor->clear();
         m_shownId = 0;
@@ -151,6 +161,19 @@ void PartnersView::focusSearch()
     m_search->selectAll();
 }
 
+void PartnersView::showPartner(qint64 id)
+{
+    if (m_session.partnerModel()->rowOf(id) < 0)
+        return;
+    if (!isVisibleInTable(id)) {
+        m_search->clear();
+        for (QComboBox *combo : { m_typeFilter, m_regionFilter, m_tierFilter, m_statusFilter })
+            combo->setCurrentIndex(0);
+    }
+    selectPartner(id);
+    m_table->setFocus();
+}
+
 bool PartnersView::hasSelection() const
 {
     return m_table->selectionModel()->hasSelection();
@@ -188,6 +211,7 @@ void PartnersView::onPartnersChanged()
     } else {
         m_editor->clear(); // deleted (by undo of its addition, say)
         m_shownId = 0;
+        m_capability->showPartner(0);
     }
 }
 
@@ -223,6 +247,7 @@ void PartnersView::onCurrentChanged()
         m_choicesStale = false;
     }
     m_shownId = id;
+    m_capability->showPartner(id);
     if (const Partner *p = m_session.partnerModel()->partnerById(id))
         m_editor->showPartner(*p);
     else
@@ -238,6 +263,7 @@ void PartnersView::addPartner()
         m_choicesStale = false;
     }
     m_editor->startNew();
+    m_capability->showPartner(0); // nothing to assess until it is saved
     selectQuietly(0);
 }
 
@@ -263,6 +289,7 @@ bool PartnersView::savePartner(const Partner &before, const Partner &after)
         m_session.undoStack()->push(command);
     }
     m_shownId = id;
+    m_capability->showPartner(id);
     if (const Partner *stored = m_session.partnerModel()->partnerById(id))
         m_editor->showPartner(*stored);
     selectQuietly(id);
@@ -330,17 +357,50 @@ void PartnersView::selectPartner(qint64 id)
     m_table->scrollTo(index);
 }
 
+void PartnersView::onDetailTabChanged()
+{
+    const QByteArray shown = m_splitter->saveState();
+    applySplit(m_otherTabSplitter);
+    m_otherTabSplitter = shown;
+}
+
+void PartnersView::applySplit(const QByteArray &state)
+{
+    if (!state.isEmpty()) {
+        m_splitter->restoreState(state);
+    } else if (m_detailTabs->currentWidget() == m_capability) {
+        // First time on this tab: room for the radar and the trend side by side.
+        const QList<int> sizes = m_splitter->sizes();
+        const int total = std::max(sizes.value(0) + sizes.value(1), 1280);
+        m_splitter->setSizes({ total * 2 / 5, total * 3 / 5 });
+    }
+}
+
+// The splitter key without a tab's name is the Details tab's, as it was before the tabs.
 void PartnersView::saveState() const
 {
+    const bool capability = m_detailTabs->currentWidget() == m_capability;
+    const QByteArray current = m_splitter->saveState();
     QSettings settings;
-    settings.setValue(QStringLiteral("partners/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("partners/splitter"), capability ? m_otherTabSplitter : current);
+    settings.setValue(
+        QStringLiteral("partners/capabilitySplitter"), capability ? current : m_otherTabSplitter);
     settings.setValue(QStringLiteral("partners/header"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("partners/detailTab"), m_detailTabs->currentIndex());
 }
 
 void PartnersView::restoreState()
 {
     QSettings settings;
-    m_splitter->restoreState(settings.value(QStringLiteral("partners/splitter")).toByteArray());
+    {
+        const QSignalBlocker quiet(m_detailTabs); // the split is chosen here, not swapped
+        m_detailTabs->setCurrentIndex(settings.value(QStringLiteral("partners/detailTab"), 0).toInt());
+    }
+    const QByteArray details = settings.value(QStringLiteral("partners/splitter")).toByteArray();
+    const QByteArray capability = settings.value(QStringLiteral("partners/capabilitySplitter")).toByteArray();
+    const bool onCapability = m_detailTabs->currentWidget() == m_capability;
+    applySplit(onCapability ? capability : details);
+    m_otherTabSplitter = onCapability ? details : capability;
     m_table->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("partners/header")).toByteArray());
 }

@@ -1,7 +1,9 @@
 // The partner registry view: filters and search above a sortable table, the
-// detail editor beside it. Edits go through the session's undo stack.
+// detail editor and the partner's capability beside it, in tabs. Edits go through
+// the session's undo stack.
 #pragma once
 
+#include <QByteArray>
 #include <QWidget>
 
 class QComboBox;
@@ -9,10 +11,12 @@ class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 
 namespace cs {
 
+class PartnerCapabilityPanel;
 class PartnerEditor;
 class PartnerFilterModel;
 class WorkbookSession;
@@ -31,10 +35,14 @@ public:
     bool hasSelection() const;
     // Offers to save or discard unsaved form edits; false if the user cancelled.
     bool settlePendingEdit();
+    // Selects the partner, first clearing the search and filters if they hide it.
+    void showPartner(qint64 id);
 
     QTableView *table() const { return m_table; }
     PartnerFilterModel *filterModel() const { return m_filter; }
     PartnerEditor *editor() const { return m_editor; }
+    PartnerCapabilityPanel *capabilityPanel() const { return m_capability; }
+    QTabWidget *detailTabs() const { return m_detailTabs; }
 
 signals:
     void selectionChanged();
@@ -52,6 +60,8 @@ private:
     void updateCount();
     void saveState() const;
     void restoreState();
+    void onDetailTabChanged();
+    void applySplit(const QByteArray &state); // a tab's own split, or its default
 
     WorkbookSession &m_session;
     PartnerFilterModel *m_filter;
@@ -63,7 +73,12 @@ private:
     QLabel *m_count;
     QTableView *m_table;
     PartnerEditor *m_editor;
+    PartnerCapabilityPanel *m_capability;
+    QTabWidget *m_detailTabs; // the editor and the capability panel, both following m_shownId
     QSplitter *m_splitter;
+    // The charts want more room than the form: each tab keeps its own split, and this is
+    // the one of the tab not shown.
+    QByteArray m_otherTabSplitter;
     qint64 m_shownId = 0;
     bool m_choicesStale = false;
     bool m_writing = false; // our own change is moving the table: don't react to it

@@ -1,0 +1,135 @@
+#include "capability/AssessmentCommands.h"
+
+#include "WorkbookSession.h"
+#include "storage/AssessmentRepository.h"
+#include "storage/WatchClearanceRepository.h"
+
+namespace cs {
+
+namespace {
+QString day(const Assessment &a)
+{
+    return a.date.toString(Qt::ISODate);
+}
+} // namespace
+
+AddAssessmentCommand *AddAssessmentCommand::create(WorkbookSession &session, const Assessment &assessment)
+{
+    Assessment stored;
+    if (!session.attempt([&] { stored = AssessmentRepository(session.workbook()).insert(assessment); }))
+        return nullptr;
+    session.invalidateCapability();
+    return new AddAssessmentCommand(session, stored);
+}
+
+AddAssessmentCommand::AddAssessmentCommand(WorkbookSession &session, const Assessment &stored)
+    : SessionCommand(session)
+    , m_assessment(stored)
+{
+    setText(tr("add the assessment of %1").arg(day(stored)));
+}
+
+void AddAssessmentCommand::apply()
+{
+    AssessmentRepository(m_session.workbook()).restore(m_assessment);
+    m_session.invalidateCapability();
+}
+
+void AddAssessmentCommand::revert()
+{
+    AssessmentRepository(m_session.workbook()).remove(m_assessment.id);
+    m_session.invalidateCapability();
+}
+
+EditAssessmentCommand *EditAssessmentCommand::create(
+    WorkbookSession &session, const Assessment &before, const Assessment &after)
+{
+    Assessment stored;
+    if (!session.attempt([&] { stored = AssessmentRepository(session.workbook()).update(after); }))
+        return nullptr;
+    session.invalidateCapability();
+    return new EditAssessmentCommand(session, before, stored);
+}
+
+EditAssessmentCommand::EditAssessmentCommand(
+    WorkbookSession &session, const Assessment &before, const Assessment &after)
+    : SessionCommand(session)
+    , m_before(before)
+    , m_after(after)
+{
+    setText(tr("edit the assessment of %1").arg(day(after)));
+}
+
+// Undo and redo put back the exact row (with its time), so an import undo that
+// asks "edited since?" sees the truth.
+void EditAssessmentCommand::apply()
+{
+    AssessmentRepository(m_session.workbook()).restore(m_after);
+    m_session.invalidateCapability();
+}
+
+void EditAssessmentCommand::revert()
+{
+    AssessmentRepository(m_session.workbook()).restore(m_before);
+    m_session.invalidateCapability();
+}
+
+DeleteAssessmentCommand *DeleteAssessmentCommand::create(
+    WorkbookSession &session, const Assessment &assessment)
+{
+    if (!session.attempt([&] { AssessmentRepository(session.workbook()).remove(assessment.id); }))
+        return nullptr;
+    session.invalidateCapability();
+    return new DeleteAssessmentCommand(session, assessment);
+}
+
+DeleteAssessmentCommand::DeleteAssessmentCommand(WorkbookSession &session, const Assessment &assessment)
+    : SessionCommand(session)
+    , m_assessment(assessment)
+{
+    setText(tr("delete the assessment of %1").arg(day(assessment)));
+}
+
+void DeleteAssessmentCommand::apply()
+{
+    AssessmentRepository(m_session.workbook()).remove(m_assessment.id);
+    m_session.invalidateCapability();
+}
+
+void DeleteAssessmentCommand::revert()
+{
+    AssessmentRepository(m_session.workbook()).restore(m_assessment);
+    m_session.invalidateCapability();
+}
+
+ClearWatchEntryCommand *ClearWatchEntryCommand::create(
+    WorkbookSession &session, qint64 partnerId, const WatchHit &hit, const QString &note, QDate asOf)
+{
+    WatchClearance stored;
+    if (!session.attempt(
+            [&] { stored = WatchClearanceRepository(session.workbook()).clear(partnerId, hit, note, asOf); }))
+        return nullptr;
+    session.invalidateCapability();
+    return new ClearWatchEntryCommand(session, stored);
+}
+
+ClearWatchEntryCommand::ClearWatchEntryCommand(WorkbookSession &session, const WatchClearance &stored)
+    : SessionCommand(session)
+    , m_clearance(stored)
+{
+    setText(tr("clear a watch-list entry"));
+}
+
+void ClearWatchEntryCommand::apply()
+{
+    WatchClearanceRepository(m_session.workbook()).restore(m_clearance);
+    m_session.invalidateCapability();
+}
+
+void ClearWatchEntryCommand::revert()
+{
+    WatchClearanceRepository(m_session.workbook()).remove(m_clearance.id);
+    m_session.invalidateCapability();
+}
+
+} // namespace cs
