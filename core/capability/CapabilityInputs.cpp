@@ -17,13 +17,17 @@ Quarter CapabilityInputs::lastClosedQuarter(QDate asOf)
 }
 
 QList<PartnerInputs> CapabilityInputs::load(
-    Workbook &workbook, QDate asOf, const PerSubIndicator<SubIndicatorScale> &scales)
+    Workbook &workbook, QDate asOf, const PerSubIndicator<SubIndicatorScale> &scales, qint64 onlyPartner)
 {
+    // "? = 0 OR partner_id = ?": one partner when asked, every partner otherwise.
+    const QVariant only = onlyPartner;
     QList<PartnerInputs> partners;
     QHash<qint64, qsizetype> indexById;
     // sql::run reads forward-only: each query returns up to tens of thousands of rows, read once.
     QSqlQuery p = sql::run(workbook.database(),
-        QStringLiteral("SELECT id, code, name, certification, status, mentor FROM partners ORDER BY code"));
+        QStringLiteral("SELECT id, code, name, certification, status, mentor FROM partners "
+                       "WHERE ? = 0 OR id = ? ORDER BY code"),
+        { only, only });
     while (p.next()) {
         PartnerInputs partner;
         partner.id = p.value(0).toLongLong();
@@ -44,9 +48,9 @@ QList<PartnerInputs> CapabilityInputs::load(
         subColumns += QStringLiteral(", ") + codeOf(s);
     QSqlQuery a = sql::run(workbook.database(),
         QStringLiteral("SELECT partner_id, id, date, product, sales, service%1 FROM assessments "
-                       "WHERE date <= ? ORDER BY partner_id, date")
+                       "WHERE date <= ? AND (? = 0 OR partner_id = ?) ORDER BY partner_id, date")
             .arg(subColumns),
-        { asOf.toString(Qt::ISODate) });
+        { asOf.toString(Qt::ISODate), only, only });
     while (a.next()) {
         const auto index = indexById.constFind(a.value(0).toLongLong());
         if (index == indexById.constEnd())
@@ -70,8 +74,8 @@ QList<PartnerInputs> CapabilityInputs::load(
 
     QSqlQuery r = sql::run(workbook.database(),
         QStringLiteral("SELECT partner_id, quarter, sales_target, actual_sales FROM results "
-                       "WHERE quarter <= ? ORDER BY partner_id, quarter"),
-        { lastClosedQuarter(asOf).toString() });
+                       "WHERE quarter <= ? AND (? = 0 OR partner_id = ?) ORDER BY partner_id, quarter"),
+        { lastClosedQuarter(asOf).toString(), only, only });
     while (r.next()) {
         const auto index = indexById.constFind(r.value(0).toLongLong());
         const auto quarter = Quarter::parse(r.value(1).toString());
@@ -83,7 +87,8 @@ QList<PartnerInputs> CapabilityInputs::load(
 
     QSqlQuery c = sql::run(workbook.database(),
         QStringLiteral("SELECT partner_id, id, rule, dimension, evidence, reason, note, as_of, cleared_at "
-                       "FROM watch_clearances ORDER BY partner_id, cleared_at"));
+                       "FROM watch_clearances WHERE ? = 0 OR partner_id = ? ORDER BY partner_id, cleared_at"),
+        { only, only });
     while (c.next()) {
         const auto index = indexById.constFind(c.value(0).toLongLong());
         const auto rule = fromCode<WatchRule>(c.value(2).toString());
@@ -108,7 +113,6 @@ WatchClearance CapabilityInputs::clearanceFromRow(const QSqlQuery &c)
     clearance.clearedAt = QDateTime::fromString(c.value(8).toString(), Qt::ISODateWithMs);
     return clearance;
 }
-
 
 QList<AssessmentRecord> CapabilityInputs::history(Workbook &workbook, qint64 partnerId)
 {

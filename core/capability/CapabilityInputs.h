@@ -51,9 +51,10 @@ class CapabilityInputs {
 public:
     // Every partner by code, with assessments dated on or before asOf and results of
     // quarters whose last day is on or before asOf (a quarter still running is not judged).
-    // Scores left to sub-indicators are derived with the scales given.
-    static QList<PartnerInputs> load(
-        Workbook &workbook, QDate asOf, const PerSubIndicator<SubIndicatorScale> &scales);
+    // Scores left to sub-indicators are derived with the scales given. With
+    // `onlyPartner`, that partner alone (a detail view's history).
+    static QList<PartnerInputs> load(Workbook &workbook, QDate asOf,
+        const PerSubIndicator<SubIndicatorScale> &scales, qint64 onlyPartner = 0);
 
     // A watch_clearances row read with the columns partner_id, id, rule, dimension,
     // evidence, reason, note, as_of, cleared_at, in that order.

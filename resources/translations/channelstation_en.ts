@@ -4,7 +4,7 @@
 <context>
     <name>cs::CapabilityModel</name>
     <message numerus="yes">
-        <location filename="../../core/capability/CapabilityModel.cpp" line="+162" />
+        <location filename="../../core/capability/CapabilityModel.cpp" line="+162"/>
         <source>The benchmark averages the latest scores of %n excellent partner(s), whose sales over the four quarters to %1 exceed %2.</source>
         <translation>
             <numerusform>The benchmark averages the latest scores of %n excellent partner, whose sales over the four quarters to %1 exceed %2.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>No benchmark: the %n excellent partner(s) have no assessment by %1. Assess them or set a fixed benchmark.</source>
         <translation>
             <numerusform>No benchmark: the %n excellent partner has no assessment by %1. Assess it or set a fixed benchmark.</numerusform>
@@ -23,20 +23,26 @@
 <context>
     <name>cs::CapabilityView</name>
     <message numerus="yes">
-        <location filename="../../ui/capability/CapabilityView.cpp" line="+302" />
+        <location filename="../../ui/capability/CapabilityView.cpp" line="+301"/>
         <source>%Ln partner(s)</source>
-        <translation><numerusform>%Ln partner</numerusform><numerusform>%Ln partners</numerusform></translation>
+        <translation>
+            <numerusform>%Ln partner</numerusform>
+            <numerusform>%Ln partners</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%Ln on the watch list</source>
-        <translation><numerusform>%Ln on the watch list</numerusform><numerusform>%Ln on the watch list</numerusform></translation>
+        <translation>
+            <numerusform>%Ln on the watch list</numerusform>
+            <numerusform>%Ln on the watch list</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cs::Cli</name>
     <message numerus="yes">
-        <location filename="../../app/Cli.cpp" line="+190" />
+        <location filename="../../app/Cli.cpp" line="+192"/>
         <source>Created the demo workbook %1 with %n partner(s).</source>
         <translation>
             <numerusform>Created the demo workbook %1 with %n partner.</numerusform>
@@ -44,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+72" />
+        <location line="+74"/>
         <source>Nothing was imported: %n row(s) have problems. Fix them, or import the valid rows with --valid-only.</source>
         <translation>
             <numerusform>Nothing was imported: %n row has problems. Fix it, or import the valid rows with --valid-only.</numerusform>
@@ -55,7 +61,7 @@
 <context>
     <name>cs::DeletePartnersCommand</name>
     <message numerus="yes">
-        <location filename="../../ui/partners/PartnerCommands.cpp" line="+91" />
+        <location filename="../../ui/partners/PartnerCommands.cpp" line="+91"/>
         <source>delete %n partner(s)</source>
         <translation>
             <numerusform>delete %n partner</numerusform>
@@ -66,15 +72,18 @@
 <context>
     <name>cs::DistributionChart</name>
     <message numerus="yes">
-        <location filename="../../ui/capability/DistributionChart.cpp" line="+241" />
+        <location filename="../../ui/capability/DistributionChart.cpp" line="+241"/>
         <source>%1 %2: %Ln partner(s)</source>
-        <translation><numerusform>%1 %2: %Ln partner</numerusform><numerusform>%1 %2: %Ln partners</numerusform></translation>
+        <translation>
+            <numerusform>%1 %2: %Ln partner</numerusform>
+            <numerusform>%1 %2: %Ln partners</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cs::ImportCheckPage</name>
     <message numerus="yes">
-        <location filename="../../ui/import/ImportCheckPage.cpp" line="+198" />
+        <location filename="../../ui/import/ImportCheckPage.cpp" line="+198"/>
         <source>%Ln row(s) cannot be imported as they are.</source>
         <translation>
             <numerusform>%Ln row cannot be imported as it is.</numerusform>
@@ -82,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>%Ln value(s) were read with a guess worth checking (notes below).</source>
         <translation>
             <numerusform>%Ln value was read with a guess worth checking (notes below).</numerusform>
@@ -90,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+33" />
+        <location line="+33"/>
         <source>Import is not possible while %Ln row(s) have errors: all or nothing means nothing would be written. Correct the file and choose Check Again, or import only the valid rows.</source>
         <translation>
             <numerusform>Import is not possible while %Ln row has errors: all or nothing means nothing would be written. Correct the file and choose Check Again, or import only the valid rows.</numerusform>
@@ -101,7 +110,7 @@
 <context>
     <name>cs::ImportFilePage</name>
     <message numerus="yes">
-        <location filename="../../ui/import/ImportFilePage.cpp" line="+200" />
+        <location filename="../../ui/import/ImportFilePage.cpp" line="+200"/>
         <source>Header on row %1, %Ln column(s).</source>
         <translation>
             <numerusform>Header on row %1, %Ln column.</numerusform>
@@ -112,7 +121,7 @@
 <context>
     <name>cs::ImportWizard</name>
     <message numerus="yes">
-        <location filename="../../ui/import/ImportWizard.cpp" line="+91" />
+        <location filename="../../ui/import/ImportWizard.cpp" line="+91"/>
         <source>%Ln existing record(s) changed; the details list them.</source>
         <translation>
             <numerusform>%Ln existing record changed; the details list it.</numerusform>
@@ -120,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17" />
+        <location line="+17"/>
         <source>… and %Ln more.</source>
         <translation>
             <numerusform>… and %Ln more.</numerusform>
@@ -131,7 +140,7 @@
 <context>
     <name>cs::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+390" />
+        <location filename="../../ui/MainWindow.cpp" line="+397"/>
         <source>%Ln partner(s)</source>
         <translation>
             <numerusform>%Ln partner</numerusform>
@@ -139,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%Ln active</source>
         <translation>
             <numerusform>%Ln active</numerusform>
@@ -147,15 +156,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%Ln with status Watch</source>
-        <translation><numerusform>%Ln with status Watch</numerusform><numerusform>%Ln with status Watch</numerusform></translation>
+        <translation>
+            <numerusform>%Ln with status Watch</numerusform>
+            <numerusform>%Ln with status Watch</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cs::PartnerRepository</name>
     <message numerus="yes">
-        <location filename="../../core/storage/PartnerRepository.cpp" line="+158" />
+        <location filename="../../core/storage/PartnerRepository.cpp" line="+158"/>
         <source>“%1” is the parent partner of %n partner(s). Give them another parent first.</source>
         <translation>
             <numerusform>“%1” is the parent partner of %n partner. Give that partner another parent first.</numerusform>
@@ -166,7 +178,7 @@
 <context>
     <name>cs::PartnersView</name>
     <message numerus="yes">
-        <location filename="../../ui/partners/PartnersView.cpp" line="+154" />
+        <location filename="../../ui/partners/PartnersView.cpp" line="+154"/>
         <source>%Ln partner(s)</source>
         <translation>
             <numerusform>%Ln partner</numerusform>
@@ -174,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 of %Ln partner(s)</source>
         <translation>
             <numerusform>%1 of %Ln partner</numerusform>
@@ -182,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+180" />
+        <location line="+180"/>
         <source>Delete the %n selected partner(s)?</source>
         <translation>
             <numerusform>Delete the %n selected partner?</numerusform>
@@ -193,7 +205,7 @@
 <context>
     <name>cs::WatchList</name>
     <message numerus="yes">
-        <location filename="../../core/capability/WatchList.cpp" line="+85" />
+        <location filename="../../core/capability/WatchList.cpp" line="+85"/>
         <source>Sales achievement below %1 % in %n consecutive quarter(s) (%2).</source>
         <translation>
             <numerusform>Sales achievement below %1 % in %n quarter (%2).</numerusform>
@@ -201,7 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23" />
+        <location line="+23"/>
         <source>No assessment for %n day(s), since %1 (the limit is %2 days).</source>
         <translation>
             <numerusform>No assessment for %n day, since %1 (the limit is %2 days).</numerusform>
@@ -212,8 +224,8 @@
 <context>
     <name>cs::Workbook</name>
     <message numerus="yes">
-        <location filename="../../core/storage/Workbook.cpp" line="+71" />
-        <location line="+13" />
+        <location filename="../../core/storage/Workbook.cpp" line="+71"/>
+        <location line="+13"/>
         <source>“%1” is damaged: the file is cut short (%Ln bytes).</source>
         <translation>
             <numerusform>“%1” is damaged: the file is cut short (%Ln byte).</numerusform>

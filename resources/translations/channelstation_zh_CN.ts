@@ -60,7 +60,7 @@
         <translation>编辑评估</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+17" />
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
@@ -70,7 +70,7 @@
         <translation>评估人(&amp;A)：</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Enter a score from 0 to 10, or leave it empty and enter the measured sub-indicators: the score is then derived from them. An entered score always wins.</source>
         <translation>填写 0–10 的评分；或留空并填写实测的子指标，由子指标换算出评分。直接填写的评分始终优先。</translation>
     </message>
@@ -106,7 +106,7 @@
         <translation>采用填写的评分 %1。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Uses %1, derived: %2.</source>
         <translation>采用换算评分 %1：%2。</translation>
     </message>
@@ -119,7 +119,7 @@
 <context>
     <name>cs::AssessmentEditing</name>
     <message>
-        <location filename="../../ui/capability/AssessmentEditing.cpp" line="+68" />
+        <location filename="../../ui/capability/AssessmentEditing.cpp" line="+69" />
         <source>Delete Assessment</source>
         <translation>删除评估</translation>
     </message>
@@ -847,7 +847,7 @@ Why can this entry be cleared? The note is kept in the partner's watch-list hist
 <context>
     <name>cs::CapabilityTrendChart</name>
     <message>
-        <location filename="../../ui/capability/CapabilityTrendChart.cpp" line="+94" />
+        <location filename="../../ui/capability/CapabilityTrendChart.cpp" line="+95" />
         <source>No assessments to draw over time.</source>
         <translation>没有可绘制趋势的评估。</translation>
     </message>
@@ -877,7 +877,7 @@ Why can this entry be cleared? The note is kept in the partner's watch-list hist
         <translation>导师</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+96" />
         <source>Search code, name or mentor</source>
         <translation>搜索编号、名称或导师</translation>
     </message>
@@ -914,12 +914,16 @@ Why can this entry be cleared? The note is kept in the partner's watch-list hist
     <message numerus="yes">
         <location line="+17" />
         <source>%Ln partner(s)</source>
-        <translation><numerusform>%Ln 个伙伴</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个伙伴</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%Ln on the watch list</source>
-        <translation><numerusform>重点关注 %Ln 个</numerusform></translation>
+        <translation>
+            <numerusform>重点关注 %Ln 个</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -1098,7 +1102,7 @@ Why can this entry be cleared? The note is kept in the partner's watch-list hist
 <context>
     <name>cs::ClearWatchEntryCommand</name>
     <message>
-        <location filename="../../ui/capability/AssessmentCommands.cpp" line="+90" />
+        <location filename="../../ui/capability/AssessmentCommands.cpp" line="+91" />
         <source>clear a watch-list entry</source>
         <translation>移出重点关注条目</translation>
     </message>
@@ -1112,12 +1116,12 @@ Why can this entry be cleared? The note is kept in the partner's watch-list hist
     </message>
     <message>
         <location line="+0" />
-        <location line="+271" />
+        <location line="+281" />
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="-266" />
+        <location line="-276" />
         <source>Output format: csv (default) or json.</source>
         <translation>输出格式：csv（默认）或 json。</translation>
     </message>
@@ -1169,7 +1173,7 @@ Why can this entry be cleared? The note is kept in the partner's watch-list hist
         <translation>“%1”不是日期；请写成 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+54" />
         <source>Created %1</source>
         <translation>已创建 %1</translation>
     </message>
@@ -1181,7 +1185,7 @@ Why can this entry be cleared? The note is kept in the partner's watch-list hist
         </translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>unknown kind “%1”; use partners, results, assessments or ledger.</source>
         <translation>未知的类别“%1”；请用 partners、results、assessments 或 ledger。</translation>
     </message>
@@ -1206,14 +1210,14 @@ Why can this entry be cleared? The note is kept in the partner's watch-list hist
         <translation>第 %1 列“%2”不对应%3的任何字段，已忽略。</translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+8" />
         <source>Nothing was imported: %n row(s) have problems. Fix them, or import the valid rows with --valid-only.</source>
         <translation>
             <numerusform>未导入任何数据：有 %n 行存在问题。请修正后重试，或用 --valid-only 只导入有效行。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Dry run: nothing was written.</source>
         <translation>试运行：未写入任何数据。</translation>
     </message>
@@ -1223,7 +1227,7 @@ Why can this entry be cleared? The note is kept in the partner's watch-list hist
         <translation>被拒绝的行已写入 %1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+17" />
         <source>List the partners of a workbook.</source>
         <translation>列出工作簿中的伙伴。</translation>
     </message>
@@ -1233,12 +1237,12 @@ Why can this entry be cleared? The note is kept in the partner's watch-list hist
         <translation>列出每个伙伴的能力评分、差距、阶段和关注原因。</translation>
     </message>
     <message>
-        <location line="-11" />
+        <location line="-12" />
         <source>The date to judge at (default: today).</source>
         <translation>评判所依据的日期（默认：今天）。</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -1263,7 +1267,7 @@ Why can this entry be cleared? The note is kept in the partner's watch-list hist
         <translation>将电子表格（.xlsx、.csv）导入工作簿。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>What the file holds: partners, results, assessments or ledger.</source>
         <translation>文件内容：partners（伙伴）、results（季度业绩）、assessments（能力评估）或 ledger（销售台账）。</translation>
     </message>
@@ -1273,23 +1277,23 @@ Why can this entry be cleared? The note is kept in the partner's watch-list hist
         <translation>类别</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>The sheet to read (.xlsx; default: the first with data).</source>
         <translation>要读取的工作表（.xlsx；默认：第一个有数据的工作表）。</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+3" />
+        <location line="+4" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-2" />
         <source>The text encoding (.csv; default: detected): utf-8, gb18030, utf-16le, utf-16be.</source>
         <translation>文本编码（.csv；默认自动识别）：utf-8、gb18030、utf-16le、utf-16be。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Import the valid rows and write the others to a rejects file.</source>
         <translation>导入有效行，其余行写入拒绝文件。</translation>
     </message>
@@ -1514,7 +1518,9 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     <message numerus="yes">
         <location line="+83" />
         <source>%1 %2: %Ln partner(s)</source>
-        <translation><numerusform>%1 %2：%Ln 个伙伴</numerusform></translation>
+        <translation>
+            <numerusform>%1 %2：%Ln 个伙伴</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -1530,7 +1536,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::EditAssessmentCommand</name>
     <message>
-        <location filename="../../ui/capability/AssessmentCommands.cpp" line="-29" />
+        <location filename="../../ui/capability/AssessmentCommands.cpp" line="-30" />
         <source>edit the assessment of %1</source>
         <translation>编辑 %1 的评估</translation>
     </message>
@@ -2479,7 +2485,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+101" />
+        <location filename="../../ui/MainWindow.cpp" line="+102" />
         <source>&amp;New Workbook…</source>
         <translation>新建工作簿(&amp;N)…</translation>
     </message>
@@ -2534,12 +2540,12 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>能力规则(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Weights, watch-list rules, the benchmark, stage thresholds and sub-indicator scales</source>
         <translation>权重、重点关注规则、标杆、阶段门槛和子指标换算</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>&amp;About Channel Station</source>
         <translation>关于渠道工作站(&amp;A)</translation>
     </message>
@@ -2617,7 +2623,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>伙伴名册</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+10" />
         <source>Capability</source>
         <translation>能力</translation>
     </message>
@@ -2680,7 +2686,9 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     <message numerus="yes">
         <location line="+11" />
         <source>%Ln with status Watch</source>
-        <translation><numerusform>状态为“重点关注” %Ln 个</numerusform></translation>
+        <translation>
+            <numerusform>状态为“重点关注” %Ln 个</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+22" />
@@ -2721,7 +2729,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>关注占比</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>Partners not churned, by mentor. Double-click a mentor to list their partners.</source>
         <translation>按导师统计未流失的伙伴。双击导师列出其伙伴。</translation>
     </message>
@@ -2963,7 +2971,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>填写说明并移出…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>Not on the watch list: churned partners are no longer watched.</source>
         <translation>不在重点关注名单：已流失伙伴不再关注。</translation>
     </message>
@@ -2973,7 +2981,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>不在重点关注名单。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>Cleared on %1: %2 Note: %3</source>
         <translation>%1 移出：%2 说明：%3</translation>
     </message>
@@ -2983,7 +2991,27 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>%1 移出（已被新数据取代）：%2 说明：%3</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+19" />
+        <source>History of entries:</source>
+        <translation>历次入选记录：</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>since %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+31" />
         <source>Derived from the sub-indicators (no score was entered)</source>
         <translation>由子指标换算（未填写评分）</translation>
     </message>
@@ -3732,7 +3760,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::WatchClearanceRepository</name>
     <message>
-        <location filename="../../core/storage/WatchClearanceRepository.cpp" line="+52" />
+        <location filename="../../core/storage/WatchClearanceRepository.cpp" line="+53" />
         <source>Say why the entry is cleared: the note is kept with the watch-list history.</source>
         <translation>请说明移出的原因：说明会保存在重点关注记录中。</translation>
     </message>

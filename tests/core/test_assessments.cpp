@@ -4,6 +4,7 @@
 #include "ImportFixture.h"
 #include "capability/CapabilityModel.h"
 #include "capability/MentorLoad.h"
+#include "capability/WatchHistory.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/PartnerRepository.h"
 #include "storage/StorageError.h"
@@ -292,4 +293,37 @@ TEST_CASE("sub-indicator scales are saved and read back; a floor equal to its ta
             QStringLiteral("The floor and target of Customer visits in 30 days cannot be the same."),
             QStringLiteral("The floor and target of Customer satisfaction must be from 0 to 100.0 %."),
             QStringLiteral("The weight of Customer satisfaction must be a whole number from 1 to 100.") });
+}
+
+TEST_CASE("the watch-list history says when each entry began and ended, replaying the rules over time")
+{
+    PartnerInputs p;
+    p.id = 1;
+    p.code = QStringLiteral("A1");
+    const auto add = [&](QDate date, int product) {
+        AssessmentRecord record;
+        record.date = date;
+        record.tenths = { product, 70, 70 };
+        p.assessments.append(record);
+    };
+    add(QDate(2026, 1, 10), 40); // weak
+    add(QDate(2026, 2, 10), 60); // recovered
+    add(QDate(2026, 3, 10), 45); // weak again, and a fall of 1.5
+    add(QDate(2026, 4, 10), 46); // still weak; no longer falling
+    const QList<WatchPeriod> history = watchHistory(p, CapabilityRules(), QDate(2026, 8, 1));
+    REQUIRE(history.size() == 4);
+    CHECK(history[0].rule == WatchRule::WeakDimension);
+    CHECK(history[0].from == QDate(2026, 1, 10));
+    CHECK(history[0].to == QDate(2026, 2, 10));
+    CHECK(history[1].rule == WatchRule::WeakDimension);
+    CHECK(history[1].from == QDate(2026, 3, 10));
+    CHECK(history[1].to.isNull()); // still on the list
+    CHECK(history[1].reason == QStringLiteral("Product understanding is 4.6, below 5.0."));
+    CHECK(history[2].rule == WatchRule::Drop);
+    CHECK(history[2].from == QDate(2026, 3, 10));
+    CHECK(history[2].to == QDate(2026, 4, 10));
+    // 61 days after the last assessment it is overdue, and still is.
+    CHECK(history[3].rule == WatchRule::Stale);
+    CHECK(history[3].from == QDate(2026, 6, 10));
+    CHECK(history[3].to.isNull());
 }

@@ -9,6 +9,7 @@
 #include "capability/AssessmentCommands.h"
 #include "capability/AssessmentDialog.h"
 #include "capability/MentorsPanel.h"
+#include "capability/PartnerCapabilityPanel.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/WatchClearanceRepository.h"
 
@@ -180,4 +181,24 @@ TEST_CASE("the mentor list counts each mentor's partners and those on the watch 
     CHECK(watched == onList);
     // Sorted most watched first.
     CHECK(model->index(0, 3).data(Qt::UserRole).toInt() >= model->index(1, 3).data(Qt::UserRole).toInt());
+}
+
+TEST_CASE("the partner's watch box lists when each entry began, the current ones as ongoing")
+{
+    test::DemoWindow demo = test::openDemoWindow();
+    WorkbookSession &session = *demo.window->session();
+    const PartnerCapability p = capabilityOf(session, QStringLiteral("DB-0007"));
+    REQUIRE(p.watch.size() == 2);
+    PartnerCapabilityPanel panel(session);
+    panel.resize(900, 1200);
+    panel.show();
+    panel.showPartner(p.partnerId);
+    QStringList periods;
+    for (const QLabel *label : panel.findChildren<QLabel *>(QStringLiteral("watchPeriod")))
+        periods.append(label->text());
+    // Each current hit is an ongoing period whose words are today's reason.
+    for (const WatchHit &hit : p.watch)
+        CHECK(std::any_of(periods.cbegin(), periods.cend(), [&](const QString &text) {
+            return text.contains(QStringLiteral("since ")) && text.contains(hit.reason.toHtmlEscaped());
+        }));
 }

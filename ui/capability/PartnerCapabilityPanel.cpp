@@ -5,6 +5,7 @@
 #include "capability/CapabilityScoreGrid.h"
 #include "capability/CapabilityTrendChart.h"
 #include "capability/Tenths.h"
+#include "capability/WatchHistory.h"
 #include "partners/PartnerTableModel.h"
 #include "storage/WatchClearanceRepository.h"
 
@@ -314,6 +315,7 @@ void PartnerCapabilityPanel::showWatch(const PartnerCapability &p)
         none->setObjectName(QStringLiteral("notWatched"));
         m_watchLines->addWidget(none);
     }
+    showWatchHistory();
     // The history of clearances, newest first; those still in force say so.
     const QList<WatchClearance> history =
         WatchClearanceRepository(m_session.workbook()).forPartner(m_partnerId);
@@ -324,6 +326,33 @@ void PartnerCapabilityPanel::showWatch(const PartnerCapability &p)
             (inForce ? tr("Cleared on %1: %2 Note: %3") : tr("Cleared on %1 (since superseded): %2 Note: %3"))
                 .arg(c->asOf.toString(Qt::ISODate), c->reason, c->note)));
         line->setObjectName(QStringLiteral("watchClearance"));
+        line->setWordWrap(true);
+        m_watchLines->addWidget(line);
+    }
+}
+
+// When the partner was on the list, newest first: the rules replayed over its own data.
+void PartnerCapabilityPanel::showWatchHistory()
+{
+    const CapabilityOverview &overview = m_session.capability();
+    const QList<PartnerInputs> inputs =
+        CapabilityInputs::load(m_session.workbook(), overview.asOf, overview.rules.scales, m_partnerId);
+    if (inputs.isEmpty())
+        return;
+    const QList<WatchPeriod> periods = watchHistory(inputs.front(), overview.rules, overview.asOf);
+    constexpr qsizetype shown = 8; // the panel is a summary; the rest is older still
+    if (!periods.isEmpty()) {
+        auto *heading = new QLabel(tr("History of entries:"));
+        heading->setObjectName(QStringLiteral("watchHistoryHeading"));
+        m_watchLines->addWidget(heading);
+    }
+    for (qsizetype i = periods.size() - 1; i >= 0 && i >= periods.size() - shown; --i) {
+        const WatchPeriod &w = periods[i];
+        const QString span = w.to.isValid()
+            ? tr("%1 – %2").arg(w.from.toString(Qt::ISODate), w.to.toString(Qt::ISODate))
+            : tr("since %1").arg(w.from.toString(Qt::ISODate));
+        auto *line = new QLabel(coloured(muted, tr("%1: %2").arg(span, w.reason)));
+        line->setObjectName(QStringLiteral("watchPeriod"));
         line->setWordWrap(true);
         m_watchLines->addWidget(line);
     }
