@@ -12,13 +12,17 @@ void SessionCommand::redo()
         return;
     // A redo the workbook refuses (say, the code was taken meanwhile) leaves
     // the history: the stack drops obsolete commands.
-    if (!m_session.attempt([this] { apply(); }))
+    if (m_session.attempt([this] { apply(); }))
+        changed();
+    else
         setObsolete(true);
 }
 
 void SessionCommand::undo()
 {
-    if (!m_session.attempt([this] { revert(); }))
+    if (m_session.attempt([this] { revert(); }))
+        changed();
+    else
         setObsolete(true);
 }
 

@@ -22,6 +22,8 @@ public:
 protected:
     virtual void apply() = 0;
     virtual void revert() = 0;
+    // After apply() or revert() went through: what the views must hear besides the models.
+    virtual void changed() { }
     WorkbookSession &m_session;
 
 private:

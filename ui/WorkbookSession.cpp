@@ -17,9 +17,9 @@ WorkbookSession::WorkbookSession(std::unique_ptr<Workbook> workbook, QObject *pa
     connect(m_partnerModel, &QAbstractItemModel::rowsRemoved, this, &WorkbookSession::partnersChanged);
     connect(m_partnerModel, &QAbstractItemModel::dataChanged, this, &WorkbookSession::partnersChanged);
     connect(m_partnerModel, &QAbstractItemModel::modelReset, this, &WorkbookSession::partnersChanged);
-    // Status, certification and the partner list itself feed the model.
+    // Status, certification and the partner list itself feed the model. An import
+    // arrives here too: reloadAfterImport() resets the partner model.
     connect(this, &WorkbookSession::partnersChanged, this, &WorkbookSession::invalidateCapability);
-    connect(this, &WorkbookSession::importsChanged, this, &WorkbookSession::invalidateCapability);
 }
 
 // The undo stack's commands hold references into this session: clear them first.
@@ -50,8 +50,8 @@ const CapabilityOverview &WorkbookSession::capability()
 {
     if (!m_capability) {
         // Problems with stored rules fall back to defaults; the settings page shows them.
-        m_capability = CapabilityModel::compute(
-            *m_workbook, QDate::currentDate(), CapabilityRules::load(*m_workbook));
+        m_capability =
+            CapabilityModel::compute(*m_workbook, QDate::currentDate(), CapabilityRules::load(*m_workbook));
     }
     return *m_capability;
 }

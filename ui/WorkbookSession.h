@@ -41,7 +41,8 @@ public:
     // rules, shared by every view; computed on first use after a change.
     const CapabilityOverview &capability();
     // After assessments or capability rules changed: drops the computed model and
-    // emits capabilityChanged(). Partner edits and imports do this themselves.
+    // emits capabilityChanged(). Partner edits and imports (through the partner
+    // model's reset) do this themselves.
     void invalidateCapability();
 
 signals:

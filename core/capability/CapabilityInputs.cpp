@@ -1,6 +1,5 @@
 #include "capability/CapabilityInputs.h"
 
-#include "capability/CapabilityRules.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/Sql.h"
 #include "storage/Workbook.h"
@@ -19,15 +18,19 @@ Quarter CapabilityInputs::lastClosedQuarter(QDate asOf)
 QList<PartnerInputs> CapabilityInputs::load(
     Workbook &workbook, QDate asOf, const PerSubIndicator<SubIndicatorScale> &scales, qint64 onlyPartner)
 {
-    // "? = 0 OR partner_id = ?": one partner when asked, every partner otherwise.
-    const QVariant only = onlyPartner;
+    // One partner when asked: the condition is left out otherwise rather than written
+    // "? = 0 OR partner_id = ?", which SQLite cannot answer from the partner index.
+    const auto onlyThat = [onlyPartner](const char *column) {
+        return onlyPartner == 0 ? QString()
+                                : QStringLiteral(" AND %1 = %2").arg(QLatin1String(column)).arg(onlyPartner);
+    };
     QList<PartnerInputs> partners;
     QHash<qint64, qsizetype> indexById;
     // sql::run reads forward-only: each query returns up to tens of thousands of rows, read once.
     QSqlQuery p = sql::run(workbook.database(),
-        QStringLiteral("SELECT id, code, name, certification, status, mentor FROM partners "
-                       "WHERE ? = 0 OR id = ? ORDER BY code"),
-        { only, only });
+        QStringLiteral("SELECT id, code, name, certification, status, mentor FROM partners WHERE 1%1 "
+                       "ORDER BY code")
+            .arg(onlyThat("id")));
     while (p.next()) {
         PartnerInputs partner;
         partner.id = p.value(0).toLongLong();
@@ -48,9 +51,9 @@ QList<PartnerInputs> CapabilityInputs::load(
         subColumns += QStringLiteral(", ") + codeOf(s);
     QSqlQuery a = sql::run(workbook.database(),
         QStringLiteral("SELECT partner_id, id, date, product, sales, service%1 FROM assessments "
-                       "WHERE date <= ? AND (? = 0 OR partner_id = ?) ORDER BY partner_id, date")
-            .arg(subColumns),
-        { asOf.toString(Qt::ISODate), only, only });
+                       "WHERE date <= ?%2 ORDER BY partner_id, date")
+            .arg(subColumns, onlyThat("partner_id")),
+        { asOf.toString(Qt::ISODate) });
     while (a.next()) {
         const auto index = indexById.constFind(a.value(0).toLongLong());
         if (index == indexById.constEnd())
@@ -74,8 +77,9 @@ QList<PartnerInputs> CapabilityInputs::load(
 
     QSqlQuery r = sql::run(workbook.database(),
         QStringLiteral("SELECT partner_id, quarter, sales_target, actual_sales FROM results "
-                       "WHERE quarter <= ? AND (? = 0 OR partner_id = ?) ORDER BY partner_id, quarter"),
-        { lastClosedQuarter(asOf).toString(), only, only });
+                       "WHERE quarter <= ?%1 ORDER BY partner_id, quarter")
+            .arg(onlyThat("partner_id")),
+        { lastClosedQuarter(asOf).toString() });
     while (r.next()) {
         const auto index = indexById.constFind(r.value(0).toLongLong());
         const auto quarter = Quarter::parse(r.value(1).toString());
@@ -86,9 +90,8 @@ QList<PartnerInputs> CapabilityInputs::load(
     }
 
     QSqlQuery c = sql::run(workbook.database(),
-        QStringLiteral("SELECT partner_id, id, rule, dimension, evidence, reason, note, as_of, cleared_at "
-                       "FROM watch_clearances WHERE ? = 0 OR partner_id = ? ORDER BY partner_id, cleared_at"),
-        { only, only });
+        QStringLiteral("SELECT %1 FROM watch_clearances WHERE 1%2 ORDER BY partner_id, cleared_at, id")
+            .arg(clearanceColumns(), onlyThat("partner_id")));
     while (c.next()) {
         const auto index = indexById.constFind(c.value(0).toLongLong());
         const auto rule = fromCode<WatchRule>(c.value(2).toString());
@@ -97,6 +100,11 @@ QList<PartnerInputs> CapabilityInputs::load(
         partners[*index].clearances.append(clearanceFromRow(c));
     }
     return partners;
+}
+
+QString CapabilityInputs::clearanceColumns()
+{
+    return QStringLiteral("partner_id, id, rule, dimension, evidence, reason, note, as_of, cleared_at");
 }
 
 WatchClearance CapabilityInputs::clearanceFromRow(const QSqlQuery &c)
@@ -114,9 +122,9 @@ WatchClearance CapabilityInputs::clearanceFromRow(const QSqlQuery &c)
     return clearance;
 }
 
-QList<AssessmentRecord> CapabilityInputs::history(Workbook &workbook, qint64 partnerId)
+QList<AssessmentRecord> CapabilityInputs::history(
+    Workbook &workbook, qint64 partnerId, const PerSubIndicator<SubIndicatorScale> &scales)
 {
-    const auto scales = CapabilityRules::load(workbook).scales;
     QList<AssessmentRecord> records;
     for (const Assessment &a : AssessmentRepository(workbook).forPartner(partnerId)) {
         const EffectiveScores scores = Assessments::effective(a, scales);

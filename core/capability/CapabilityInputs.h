@@ -56,16 +56,18 @@ public:
     static QList<PartnerInputs> load(Workbook &workbook, QDate asOf,
         const PerSubIndicator<SubIndicatorScale> &scales, qint64 onlyPartner = 0);
 
-    // A watch_clearances row read with the columns partner_id, id, rule, dimension,
-    // evidence, reason, note, as_of, cleared_at, in that order.
+    // A watch_clearances row read with clearanceColumns(), in that order.
     static WatchClearance clearanceFromRow(const QSqlQuery &query);
+    static QString clearanceColumns();
 
     // The latest quarter that has ended on or before `asOf`.
     static Quarter lastClosedQuarter(QDate asOf);
 
     // One partner's assessments, oldest first, whatever their date: the full history a
-    // detail view lists, without loading every partner as load() does.
-    static QList<AssessmentRecord> history(Workbook &workbook, qint64 partnerId);
+    // detail view lists, without loading every partner as load() does. Scores are
+    // derived with `scales`, the caller's rules (defaults when not given).
+    static QList<AssessmentRecord> history(Workbook &workbook, qint64 partnerId,
+        const PerSubIndicator<SubIndicatorScale> &scales = defaultSubIndicatorScales());
 };
 
 } // namespace cs

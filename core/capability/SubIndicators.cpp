@@ -76,9 +76,14 @@ std::optional<qint64> maximumOf(SubIndicator indicator)
     return std::nullopt;
 }
 
+QString subIndicatorNumber(SubIndicator indicator, qint64 stored)
+{
+    return decimalsOf(indicator) == 0 ? QString::number(stored) : formatTenths(stored);
+}
+
 QString formatSubIndicator(SubIndicator indicator, qint64 stored)
 {
-    const QString number = decimalsOf(indicator) == 0 ? QString::number(stored) : formatTenths(stored);
+    const QString number = subIndicatorNumber(indicator, stored);
     if (isPercentage(indicator))
         return number + QStringLiteral(" %");
     if (indicator == SubIndicator::ResponseHours)

@@ -40,6 +40,8 @@ std::optional<qint64> maximumOf(SubIndicator indicator);
 
 // "5", "87.5", "35.0 %", "4.5 h" in the workbook's own notation (no locale).
 QString formatSubIndicator(SubIndicator indicator, qint64 stored);
+// The number alone, as a form field shows it: "5", "87.5", "35.0", "4.5".
+QString subIndicatorNumber(SubIndicator indicator, qint64 stored);
 // The unit shown after a value in forms: "", "points", "%", "h".
 QString unitLabel(SubIndicator indicator);
 

@@ -21,15 +21,15 @@ QString isoDate(QDate date)
     return date.toString(Qt::ISODate);
 }
 
-// Achievement as a percentage with one decimal, rounded half away from zero: 72.5 %.
-QString percent(Money actual, Money target)
-{
-    return formatTenths(divRoundHalfAway(Int128(actual.fen()) * 1000, target.fen()));
-}
-
+// A percentage with one decimal, rounded half away from zero: 72.5 %.
 QString percent(Ratio ratio)
 {
-    return formatTenths(divRoundHalfAway(Int128(ratio.num) * 1000, ratio.den));
+    return formatTenths(perMille(ratio));
+}
+
+QString percent(Money actual, Money target)
+{
+    return percent(Ratio { actual.fen(), target.fen() });
 }
 
 void scoreRules(const PartnerInputs &partner, const CapabilityRules &rules, QList<WatchHit> *hits)

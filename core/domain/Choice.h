@@ -33,6 +33,15 @@ template<typename E> QString codeOf(E value)
     return {};
 }
 
+// The code as the static text it is, for APIs keyed by const char * (import fields).
+template<typename E> const char *codeTextOf(E value)
+{
+    for (const Choice<E> &c : choicesOf<E>())
+        if (c.value == value)
+            return c.code;
+    return "";
+}
+
 template<typename E> QString labelOf(E value)
 {
     for (const Choice<E> &c : choicesOf<E>())

@@ -7,22 +7,14 @@
 namespace cs {
 
 namespace {
-const char *const scoreKeys[dimensionCount] = { "product", "sales", "service" };
-// Keys equal the SubIndicator codes, which are also the column names.
-const char *const subIndicatorKeys[subIndicatorCount] = { "core_products", "exam_score", "visits_30d",
-    "conversion", "response_hours", "satisfaction" };
-
+// A score's import field and column are named by its dimension's code, a
+// sub-indicator's by its own code (codeTextOf).
 std::optional<qint64> readSubIndicator(RowFields &f, SubIndicator s)
 {
-    const char *key = subIndicatorKeys[int(s)];
+    const char *key = codeTextOf(s);
     if (isPercentage(s))
         return f.perMille(key);
     return decimalsOf(s) == 0 ? f.count(key) : f.tenths(key);
-}
-
-std::optional<QVariant> given(const std::optional<qint64> &value)
-{
-    return value ? std::optional<QVariant>(*value) : std::nullopt;
 }
 } // namespace
 
@@ -40,28 +32,31 @@ std::optional<RowVerdict> AssessmentSink::take(const SheetRow &row)
     const auto date = f.date("date", true);
     PerDimension<std::optional<qint32>> scores;
     for (int d = 0; d < dimensionCount; ++d)
-        scores[d] = f.score(scoreKeys[d], false);
+        scores[d] = f.score(codeTextOf(Dimension(d)), false);
     SubIndicatorValues measured;
     for (const SubIndicator s : allSubIndicators)
         measured[int(s)] = readSubIndicator(f, s);
     if (measured[int(SubIndicator::ExamScore)] > 1000)
-        f.error("exam_score", tr("An exam score runs from 0 to 100."));
+        f.error(codeTextOf(SubIndicator::ExamScore), tr("An exam score runs from 0 to 100."));
     if (partnerId == 0 || !date)
         return f.verdict(RowOutcome::Rejected);
 
     const QString day = date->toString(Qt::ISODate);
     // A dimension the row says nothing about keeps what is stored; a new assessment
     // needs a score or a sub-indicator for each.
+    std::optional<bool> stored; // asked of the workbook only when a dimension is missing
     for (const Dimension d : allDimensions) {
-        bool covered = f.isGiven(scoreKeys[int(d)]);
+        bool covered = f.isGiven(codeTextOf(d));
         for (const SubIndicator s : allSubIndicators)
-            covered = covered || (dimensionOf(s) == d && f.isGiven(subIndicatorKeys[int(s)]));
-        if (!covered && !isStored(partnerId, day)) {
+            covered = covered || (dimensionOf(s) == d && f.isGiven(codeTextOf(s)));
+        if (!covered && !stored)
+            stored = isStored(partnerId, day);
+        if (!covered && !*stored) {
             QStringList choicesText { labelOf(d) };
             for (const SubIndicator s : allSubIndicators)
                 if (dimensionOf(s) == d)
                     choicesText.append(labelOf(s));
-            f.error(scoreKeys[int(d)],
+            f.error(codeTextOf(d),
                 tr("A new assessment needs a value in one of: %1.").arg(choicesText.join(tr(", "))));
         }
     }
@@ -77,13 +72,13 @@ std::optional<RowVerdict> AssessmentSink::take(const SheetRow &row)
 
     QList<ColumnValue> fields;
     for (int d = 0; d < dimensionCount; ++d)
-        fields.append({ scoreKeys[d], scoreKeys[d],
+        fields.append({ codeTextOf(Dimension(d)), codeTextOf(Dimension(d)),
             given(scores[d] ? std::optional<qint64>(*scores[d]) : std::nullopt) });
     for (const char *text : { "assessor", "note" })
         if (f.isGiven(text))
             fields.append({ text, text, QVariant(f.text(text)) });
     for (const SubIndicator s : allSubIndicators)
-        fields.append({ subIndicatorKeys[int(s)], subIndicatorKeys[int(s)], given(measured[int(s)]) });
+        fields.append({ codeTextOf(s), codeTextOf(s), given(measured[int(s)]) });
 
     RowVerdict verdict = f.verdict(RowOutcome::Unchanged);
     verdict.outcome = upsertKeyed(m_context, m_queries, "assessments",

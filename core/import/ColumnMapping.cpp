@@ -4,8 +4,6 @@ namespace cs {
 
 namespace {
 
-constexpr int rowsToSearch = 30;
-
 QHash<QString, QString> synonymTable(ImportKind kind, const QHash<QString, QString> &taught)
 {
     QHash<QString, QString> table;
@@ -45,7 +43,7 @@ ColumnMapping detectColumns(
     for (const SheetRow &row : firstRows)
         if (headerRow > 0 && row.row == headerRow)
             best = &row;
-    for (qsizetype r = 0; headerRow == 0 && r < firstRows.size() && r < rowsToSearch; ++r) {
+    for (qsizetype r = 0; headerRow == 0 && r < firstRows.size() && r < headerSearchRows; ++r) {
         QStringList named;
         for (const SheetCell &cell : firstRows[r].cells)
             if (const QString field = table.value(ImportKinds::headerKey(cellText(cell)));

@@ -22,7 +22,10 @@ struct ColumnMapping {
     bool isComplete() const { return headerRow > 0 && missingRequired.isEmpty(); }
 };
 
-// Looks at the first rows only (30 at most). The header is the earliest row that
+// How far down a sheet the header is looked for; messages quote it.
+inline constexpr int headerSearchRows = 30;
+
+// Looks at the first headerSearchRows rows only. The header is the earliest row that
 // names the most fields, and at least two. `taught` holds header texts the user
 // mapped before (header text → field key), used alongside the built-in synonyms.
 // `headerRow` > 0 takes that row (as Excel numbers it) as the header instead of

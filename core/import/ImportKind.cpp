@@ -21,6 +21,15 @@ const FieldSpec partnerCode { "partner_code", QT_TRANSLATE_NOOP("cs::ImportKind"
     words({ u"伙伴编号", u"伙伴代码", u"合作伙伴编号", u"渠道编号", u"经销商编号", u"客户编号", u"编号",
         u"partner code", u"partner id", u"code" }) };
 
+// Measured both in quarterly results and as assessment sub-indicators.
+const FieldSpec satisfaction { "satisfaction", QT_TRANSLATE_NOOP("cs::ImportKind", "Customer satisfaction"),
+    ValueType::Percentage, false,
+    words({ u"客户满意度", u"满意度", u"customer satisfaction", u"satisfaction" }) };
+const FieldSpec visits { "visits_30d", QT_TRANSLATE_NOOP("cs::ImportKind", "Customer visits in 30 days"),
+    ValueType::Count, false,
+    words({ u"30天客户拜访次数", u"30天客户拜访", u"30天拜访次数", u"客户拜访次数", u"拜访次数",
+        u"30-day visits", u"visits" }) };
+
 QList<FieldSpec> partnerFields()
 {
     return {
@@ -71,12 +80,8 @@ QList<FieldSpec> resultFields()
             words({ u"回款额", u"回款", u"回款金额", u"collections", u"collected" }) },
         { "new_customers", QT_TRANSLATE_NOOP("cs::ImportKind", "New customers"), ValueType::Count, false,
             words({ u"新客户数", u"新增客户", u"新客户", u"new customers" }) },
-        { "satisfaction", QT_TRANSLATE_NOOP("cs::ImportKind", "Customer satisfaction"), ValueType::Percentage,
-            false, words({ u"客户满意度", u"满意度", u"customer satisfaction", u"satisfaction" }) },
-        { "visits_30d", QT_TRANSLATE_NOOP("cs::ImportKind", "Customer visits in 30 days"), ValueType::Count,
-            false,
-            words({ u"30天客户拜访次数", u"30天客户拜访", u"30天拜访次数", u"客户拜访次数", u"拜访次数", u"30-day visits",
-                u"visits" }) },
+        satisfaction,
+        visits,
         { "remarks", QT_TRANSLATE_NOOP("cs::ImportKind", "Remarks"), ValueType::Text, false,
             words({ u"备注", u"说明", u"remarks", u"notes" }) },
     };
@@ -101,21 +106,20 @@ QList<FieldSpec> assessmentFields()
         { "note", QT_TRANSLATE_NOOP("cs::ImportKind", "Note"), ValueType::Text, false,
             words({ u"备注", u"评语", u"说明", u"note", u"notes", u"remarks", u"comment" }) },
         { "core_products", QT_TRANSLATE_NOOP("cs::ImportKind", "Core products mastered"), ValueType::Count,
-            false, words({ u"掌握核心产品数", u"核心产品数", u"掌握核心产品", u"core products mastered", u"core products" }) },
-        { "exam_score", QT_TRANSLATE_NOOP("cs::ImportKind", "Product exam score"), ValueType::Tenths, false,
-            words({ u"产品考试成绩", u"产品知识考试成绩", u"考试成绩", u"考试分数", u"product exam score", u"exam score" }) },
-        { "visits_30d", QT_TRANSLATE_NOOP("cs::ImportKind", "Customer visits in 30 days"), ValueType::Count,
             false,
-            words({ u"30天客户拜访次数", u"30天客户拜访", u"30天拜访次数", u"客户拜访次数", u"拜访次数", u"30-day visits",
-                u"visits" }) },
+            words({ u"掌握核心产品数", u"核心产品数", u"掌握核心产品", u"core products mastered",
+                u"core products" }) },
+        { "exam_score", QT_TRANSLATE_NOOP("cs::ImportKind", "Product exam score"), ValueType::Tenths, false,
+            words({ u"产品考试成绩", u"产品知识考试成绩", u"考试成绩", u"考试分数", u"product exam score",
+                u"exam score" }) },
+        visits,
         { "conversion", QT_TRANSLATE_NOOP("cs::ImportKind", "Conversion rate"), ValueType::Percentage, false,
             words({ u"转化率", u"成交转化率", u"商机转化率", u"conversion rate", u"conversion" }) },
         { "response_hours", QT_TRANSLATE_NOOP("cs::ImportKind", "Average response hours"), ValueType::Tenths,
             false,
-            words({ u"平均响应时长", u"平均响应时间", u"响应时长", u"响应时间", u"average response hours", u"response hours",
-                u"response time" }) },
-        { "satisfaction", QT_TRANSLATE_NOOP("cs::ImportKind", "Customer satisfaction"), ValueType::Percentage,
-            false, words({ u"客户满意度", u"满意度", u"customer satisfaction", u"satisfaction" }) },
+            words({ u"平均响应时长", u"平均响应时间", u"响应时长", u"响应时间", u"average response hours",
+                u"response hours", u"response time" }) },
+        satisfaction,
     };
 }
 

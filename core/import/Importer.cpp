@@ -22,7 +22,6 @@ namespace cs {
 
 namespace {
 
-constexpr int headerSearchRows = 30;
 constexpr int progressEvery = 4096; // rows between progress calls: often enough for a smooth bar
 
 QString sha256Of(const QString &path)
@@ -234,7 +233,8 @@ ImportReport Importer::run(Workbook &workbook, const ImportSource &source, const
                 report.sheet.isNull() ? QStringLiteral("") : report.sheet, stamp })
                                     .lastInsertId()
                                     .toLongLong();
-        const SinkContext context { workbook, mapping, options.kind, importId, stamp,
+        ImportChangeLog changes(db, importId);
+        const SinkContext context { workbook, mapping, options.kind, importId, changes, stamp,
             opened.date1904 ? DateSystem::Excel1904 : DateSystem::Excel1900 };
         std::unique_ptr<RecordSink> sink = RecordSink::create(context);
         QHash<int, SheetRow> waiting; // rows the sink decides in finish(), kept for the rejects file

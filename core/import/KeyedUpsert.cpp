@@ -1,6 +1,5 @@
 #include "import/KeyedUpsert.h"
 
-#include "storage/ImportHistory.h"
 #include "storage/Sql.h"
 #include "storage/Workbook.h"
 
@@ -32,7 +31,6 @@ bool sameValue(const QVariant &stored, const QVariant &given)
 RowOutcome upsertKeyed(const SinkContext &context, sql::QueryCache &queries, const char *table,
     const QList<ColumnValue> &key, const QList<ColumnValue> &fields, QStringList *changedFields)
 {
-    QSqlDatabase &db = context.workbook.database();
     const QString tableName = QLatin1String(table);
     QList<QVariant> keyValues;
     for (const ColumnValue &k : key)
@@ -58,7 +56,7 @@ RowOutcome upsertKeyed(const SinkContext &context, sql::QueryCache &queries, con
                                             .arg(tableName, columnList(all, QStringLiteral(", "), {}),
                                                 QStringLiteral("?, ").repeated(all.size())),
             values);
-        ImportHistory::logInserted(db, context.importId, tableName, insert.lastInsertId().toLongLong());
+        context.changes.inserted(tableName, insert.lastInsertId().toLongLong());
         return RowOutcome::Inserted;
     }
 
@@ -78,7 +76,7 @@ RowOutcome upsertKeyed(const SinkContext &context, sql::QueryCache &queries, con
     }
     if (changed.isEmpty())
         return RowOutcome::Unchanged;
-    ImportHistory::logBefore(db, context.importId, tableName, id);
+    context.changes.before(tableName, id);
     QList<QVariant> values;
     for (const ColumnValue &v : std::as_const(changed))
         values.append(*v.value);

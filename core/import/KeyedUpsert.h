@@ -16,6 +16,12 @@ struct ColumnValue {
     std::optional<QVariant> value; // nullopt: not given, so the stored value stays
 };
 
+// A number the row gives, or nullopt when its cell was empty.
+inline std::optional<QVariant> given(const std::optional<qint64> &value)
+{
+    return value ? std::optional<QVariant>(*value) : std::nullopt;
+}
+
 // `changedFields` receives the translated labels of the fields an update changed.
 RowOutcome upsertKeyed(const SinkContext &context, sql::QueryCache &queries, const char *table,
     const QList<ColumnValue> &key, const QList<ColumnValue> &fields, QStringList *changedFields);

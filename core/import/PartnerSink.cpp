@@ -1,6 +1,5 @@
 #include "import/PartnerSink.h"
 
-#include "storage/ImportHistory.h"
 #include "storage/PartnerRepository.h"
 #include "storage/Workbook.h"
 #include "text/TextForms.h"
@@ -229,7 +228,6 @@ QList<RowVerdict> PartnerSink::finish()
 
 void PartnerSink::write()
 {
-    QSqlDatabase &db = m_context.workbook.database();
     PartnerRepository repository(m_context.workbook);
     // New partners first, without parents, so every parent exists when links are set.
     QHash<qint64, qint64> realId;
@@ -240,7 +238,7 @@ void PartnerSink::write()
         fresh.parentId = 0;
         fresh.id = repository.insert(fresh).id;
         realId.insert(c.after.id, fresh.id);
-        ImportHistory::logInserted(db, m_context.importId, QStringLiteral("partners"), fresh.id);
+        m_context.changes.inserted(QStringLiteral("partners"), fresh.id);
     }
     for (Candidate &c : m_candidates) {
         if (c.rejected)
@@ -252,7 +250,7 @@ void PartnerSink::write()
         if (!c.before && c.after.parentId == 0)
             continue;
         if (c.before)
-            ImportHistory::logBefore(db, m_context.importId, QStringLiteral("partners"), c.after.id);
+            m_context.changes.before(QStringLiteral("partners"), c.after.id);
         c.after = repository.update(c.after);
     }
 }

@@ -167,7 +167,7 @@ std::optional<qint64> RowFields::perMille(const char *key)
     const auto ratio = percentage(key, true);
     if (!ratio)
         return std::nullopt;
-    return divRoundHalfAway(Int128(ratio->num) * 1000, ratio->den);
+    return cs::perMille(*ratio);
 }
 
 RowVerdict RowFields::verdict(RowOutcome outcome) const

@@ -4,6 +4,7 @@
 
 #include "import/Importer.h"
 #include "import/ValueParsers.h"
+#include "storage/ImportHistory.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -43,6 +44,7 @@ struct SinkContext {
     const ColumnMapping &mapping;
     ImportKind kind;
     qint64 importId; // the history record being written (rolled back with the rest)
+    ImportChangeLog &changes; // before-images for undo
     QString stamp; // updated_at for everything this import writes
     DateSystem dateSystem;
     FieldColumns columns { mapping };

@@ -5,15 +5,6 @@
 
 namespace cs {
 
-namespace {
-
-std::optional<QVariant> given(const std::optional<qint64> &value)
-{
-    return value ? std::optional<QVariant>(*value) : std::nullopt;
-}
-
-} // namespace
-
 ResultSink::ResultSink(const SinkContext &context)
     : m_context(context)
     , m_codes(context.workbook.database())

@@ -33,6 +33,12 @@ struct Ratio {
     friend bool operator==(Ratio a, Ratio b) = default;
 };
 
+// A fraction in tenths of a percent, rounded half away from zero: 2/3 → 667 (66.7 %).
+inline qint64 perMille(Ratio r)
+{
+    return divRoundHalfAway(Int128(r.num) * 1000, r.den);
+}
+
 // Either the value or, when the cell cannot be used, why not. A value may come
 // with a note: how an ambiguous cell was read, for the user to check.
 template<typename T> struct Parsed {

@@ -85,14 +85,6 @@ QString relationshipId(const QXmlStreamAttributes &attrs)
     return {};
 }
 
-QString columnName(int column)
-{
-    QString name;
-    for (int n = column + 1; n > 0; n = (n - 1) / 26)
-        name.prepend(QChar(u'A' + (n - 1) % 26));
-    return name;
-}
-
 // The column of a reference such as "AB12" (0-based): -1 when it is not a
 // reference, maxColumns when it lies beyond the last column.
 int columnOf(QStringView ref)
@@ -522,7 +514,8 @@ QString XlsxReader::sheetMessage(const QString &reason) const
 {
     if (m_currentRow > 0 && m_currentColumn >= 0) {
         return tr("Sheet “%1” of “%2”, row %3, column %4: %5")
-            .arg(m_sheetName, fileName(), QString::number(m_currentRow), columnName(m_currentColumn), reason);
+            .arg(m_sheetName, fileName(), QString::number(m_currentRow), columnLetters(m_currentColumn),
+                reason);
     }
     if (m_currentRow > 0)
         return tr("Sheet “%1” of “%2”, row %3: %4")

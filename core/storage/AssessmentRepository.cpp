@@ -54,12 +54,6 @@ Assessment fromRow(const QSqlQuery &q)
     return a;
 }
 
-QDateTime now()
-{
-    // Through the stored form, so what is returned equals what is read back.
-    return QDateTime::fromString(sql::storedNow(), Qt::ISODateWithMs);
-}
-
 } // namespace
 
 AssessmentRepository::AssessmentRepository(Workbook &workbook)
@@ -104,7 +98,7 @@ Assessment AssessmentRepository::insert(Assessment a)
 {
     a.id = 0;
     check(a);
-    a.updatedAt = now();
+    a.updatedAt = sql::storedNowTime();
     QList<QVariant> v = values(a);
     v.removeFirst(); // the id is SQLite's to choose
     const QString columns = columnList().section(QLatin1Char(','), 1).trimmed();
@@ -119,7 +113,7 @@ Assessment AssessmentRepository::insert(Assessment a)
 Assessment AssessmentRepository::update(Assessment a)
 {
     check(a);
-    a.updatedAt = now();
+    a.updatedAt = sql::storedNowTime();
     QList<QVariant> v = values(a);
     v.append(v.takeFirst()); // id last, for the WHERE
     QStringList sets;

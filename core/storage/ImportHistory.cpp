@@ -127,26 +127,35 @@ std::optional<ImportRecord> ImportHistory::byId(qint64 id) const
     return std::nullopt;
 }
 
-void ImportHistory::logInserted(QSqlDatabase &db, qint64 importId, const QString &table, qint64 rowId)
+ImportChangeLog::ImportChangeLog(QSqlDatabase &db, qint64 importId)
+    : m_importId(importId)
+    , m_queries(db)
 {
-    sql::run(db,
-        QStringLiteral("INSERT OR IGNORE INTO import_changes (import_id, table_name, row_id, before) "
-                       "VALUES (?, ?, ?, NULL)"),
-        { importId, table, rowId });
 }
 
-void ImportHistory::logBefore(QSqlDatabase &db, qint64 importId, const QString &table, qint64 rowId)
+void ImportChangeLog::inserted(const QString &table, qint64 rowId)
 {
-    if (!isImportTable(table))
-        throw StorageError(QStringLiteral("import_changes: unexpected table %1").arg(table));
-    QStringList pairs;
-    for (const QString &column : tableColumns(db, table))
-        pairs << QLatin1Char('\'') + column + QLatin1Char('\'') << column;
-    sql::run(db,
+    m_queries.run(
         QStringLiteral("INSERT OR IGNORE INTO import_changes (import_id, table_name, row_id, before) "
-                       "SELECT ?, ?, id, json_object(%1) FROM %2 WHERE id = ?")
-            .arg(pairs.join(QStringLiteral(", ")), table),
-        { importId, table, rowId });
+                       "VALUES (?, ?, ?, NULL)"),
+        { m_importId, table, rowId });
+}
+
+void ImportChangeLog::before(const QString &table, qint64 rowId)
+{
+    auto statement = m_beforeStatements.constFind(table);
+    if (statement == m_beforeStatements.constEnd()) {
+        if (!isImportTable(table))
+            throw StorageError(QStringLiteral("import_changes: unexpected table %1").arg(table));
+        QStringList pairs;
+        for (const QString &column : tableColumns(m_queries.database(), table))
+            pairs << QLatin1Char('\'') + column + QLatin1Char('\'') << column;
+        statement = m_beforeStatements.insert(table,
+            QStringLiteral("INSERT OR IGNORE INTO import_changes (import_id, table_name, row_id, before) "
+                           "SELECT ?, ?, id, json_object(%1) FROM %2 WHERE id = ?")
+                .arg(pairs.join(QStringLiteral(", ")), table));
+    }
+    m_queries.run(*statement, { m_importId, table, rowId });
 }
 
 void ImportHistory::undo(qint64 id)

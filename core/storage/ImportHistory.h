@@ -2,9 +2,11 @@
 #pragma once
 
 #include "import/ImportKind.h"
+#include "storage/Sql.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -55,14 +57,25 @@ public:
     // Why undo(record) would be refused, in words for the user; empty when it would go through.
     QString undoBlocker(const ImportRecord &record) const;
 
-    // Called by an import inside its transaction, before it changes a row: the
-    // row `rowId` of `table` was inserted, or had these values before. Only the
-    // first call for a row counts, so its value before the whole import is kept.
-    static void logInserted(QSqlDatabase &db, qint64 importId, const QString &table, qint64 rowId);
-    static void logBefore(QSqlDatabase &db, qint64 importId, const QString &table, qint64 rowId);
-
 private:
     Workbook &m_workbook;
+};
+
+// What one import changes, kept for its undo. Called inside the import's
+// transaction, before a row changes: the row `rowId` of `table` was inserted, or
+// had these values before. Only the first call for a row counts, so its value
+// before the whole import is kept. Each statement is prepared once per import,
+// since an import logs a row for every row it writes.
+class ImportChangeLog {
+public:
+    ImportChangeLog(QSqlDatabase &db, qint64 importId);
+    void inserted(const QString &table, qint64 rowId);
+    void before(const QString &table, qint64 rowId);
+
+private:
+    qint64 m_importId;
+    sql::QueryCache m_queries;
+    QHash<QString, QString> m_beforeStatements; // by table: its columns as json_object(...)
 };
 
 } // namespace cs

@@ -50,28 +50,17 @@ Partner fromRow(const QSqlQuery &q)
 }
 
 // A null QString binds as SQL NULL; text columns hold '' for "nothing".
-QVariant text(const QString &value)
-{
-    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
-}
-
 // Field values in the order of `columns` after id.
 QList<QVariant> fieldValues(const Partner &p)
 {
-    return { p.code.trimmed(), p.name.trimmed(), codeOf(p.type), text(p.region.trimmed()),
-        optionalCode(p.tier), optionalCode(p.certification), optionalCode(p.stage), text(p.mentor.trimmed()),
+    return { p.code.trimmed(), p.name.trimmed(), codeOf(p.type), sql::notNull(p.region.trimmed()),
+        optionalCode(p.tier), optionalCode(p.certification), optionalCode(p.stage),
+        sql::notNull(p.mentor.trimmed()),
         p.parentId ? QVariant(p.parentId) : QVariant(QMetaType::fromType<qint64>()),
         p.joinDate.isValid() ? QVariant(p.joinDate.toString(Qt::ISODate))
                              : QVariant(QMetaType::fromType<QString>()),
-        codeOf(p.status), text(p.contactName.trimmed()), text(p.contactPhone.trimmed()),
-        text(p.contactEmail.trimmed()), text(p.notes) };
-}
-
-QDateTime now()
-{
-    // Millisecond precision: what the file can hold is what the model keeps, so a
-    // partner read back compares equal to the one written.
-    return QDateTime::fromString(sql::storedNow(), Qt::ISODateWithMs);
+        codeOf(p.status), sql::notNull(p.contactName.trimmed()), sql::notNull(p.contactPhone.trimmed()),
+        sql::notNull(p.contactEmail.trimmed()), sql::notNull(p.notes) };
 }
 
 } // namespace
@@ -122,7 +111,7 @@ qint64 PartnerRepository::parentOf(qint64 id) const
 
 Partner PartnerRepository::insert(Partner partner)
 {
-    partner.createdAt = partner.updatedAt = now();
+    partner.createdAt = partner.updatedAt = sql::storedNowTime();
     QList<QVariant> values = fieldValues(partner);
     values << sql::storedTime(partner.createdAt) << sql::storedTime(partner.updatedAt);
     QSqlQuery q = sql::run(db(),
@@ -136,7 +125,7 @@ Partner PartnerRepository::insert(Partner partner)
 
 Partner PartnerRepository::update(Partner partner)
 {
-    partner.updatedAt = now();
+    partner.updatedAt = sql::storedNowTime();
     QList<QVariant> values = fieldValues(partner);
     values << sql::storedTime(partner.updatedAt) << partner.id;
     QSqlQuery q = sql::run(db(),

@@ -27,6 +27,11 @@ QString storedNow()
     return storedTime(QDateTime::currentDateTimeUtc());
 }
 
+QDateTime storedNowTime()
+{
+    return QDateTime::fromString(storedNow(), Qt::ISODateWithMs);
+}
+
 void exec(QSqlDatabase &db, const QString &statement)
 {
     QSqlQuery query(db);

@@ -18,6 +18,8 @@ namespace cs::sql {
 // everywhere, because stamps are compared as text (undo asks "edited since?").
 QString storedTime(const QDateTime &time);
 QString storedNow();
+// Now, through the stored form: a record read back compares equal to the one written.
+QDateTime storedNowTime();
 
 // A null QString binds as NULL; text columns are NOT NULL, so bind it as "".
 inline QString notNull(const QString &text)
@@ -45,6 +47,7 @@ public:
     // As run(), with the query prepared once per statement text. The reference
     // stays valid until the next call with the same text.
     QSqlQuery &run(const QString &statement, const QList<QVariant> &values = {});
+    QSqlDatabase &database() const { return m_db; }
 
 private:
     QSqlDatabase &m_db;

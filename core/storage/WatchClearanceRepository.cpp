@@ -10,9 +10,6 @@
 namespace cs {
 
 namespace {
-const QString columns =
-    QStringLiteral("partner_id, id, rule, dimension, evidence, reason, note, as_of, cleared_at");
-
 QList<QVariant> values(const WatchClearance &c)
 {
     return { c.partnerId, c.id == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(c.id),
@@ -21,11 +18,15 @@ QList<QVariant> values(const WatchClearance &c)
         sql::storedTime(c.clearedAt) };
 }
 
-void insert(QSqlDatabase &db, const QList<QVariant> &v)
+// Returns the row's id.
+qint64 insert(QSqlDatabase &db, const QList<QVariant> &v)
 {
-    sql::run(db,
-        QStringLiteral("INSERT INTO watch_clearances (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(columns),
-        v);
+    return sql::run(db,
+        QStringLiteral("INSERT INTO watch_clearances (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .arg(CapabilityInputs::clearanceColumns()),
+        v)
+        .lastInsertId()
+        .toLongLong();
 }
 } // namespace
 
@@ -38,7 +39,7 @@ QList<WatchClearance> WatchClearanceRepository::forPartner(qint64 partnerId) con
 {
     QSqlQuery q = sql::run(m_db,
         QStringLiteral("SELECT %1 FROM watch_clearances WHERE partner_id = ? ORDER BY cleared_at, id")
-            .arg(columns),
+            .arg(CapabilityInputs::clearanceColumns()),
         { partnerId });
     QList<WatchClearance> list;
     while (q.next())
@@ -59,7 +60,7 @@ WatchClearance WatchClearanceRepository::clear(
     c.reason = hit.reason;
     c.note = note.trimmed();
     c.asOf = asOf;
-    c.clearedAt = QDateTime::fromString(sql::storedNow(), Qt::ISODateWithMs);
+    c.clearedAt = sql::storedNowTime();
     // One clearance per hit and evidence: the history keeps the first note, never overwrites it.
     const QList<QVariant> v = values(c);
     if (sql::scalar(m_db,
@@ -69,8 +70,7 @@ WatchClearance WatchClearanceRepository::clear(
             { v[0], v[2], v[3], v[4] })
             .isValid())
         throw StorageError(tr("This entry was already cleared."));
-    insert(m_db, v);
-    c.id = sql::scalar(m_db, QStringLiteral("SELECT last_insert_rowid()")).toLongLong();
+    c.id = insert(m_db, v);
     return c;
 }
 

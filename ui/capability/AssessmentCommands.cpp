@@ -13,6 +13,11 @@ QString day(const Assessment &a)
 }
 } // namespace
 
+void CapabilityCommand::changed()
+{
+    m_session.invalidateCapability();
+}
+
 AddAssessmentCommand *AddAssessmentCommand::create(WorkbookSession &session, const Assessment &assessment)
 {
     Assessment stored;
@@ -23,7 +28,7 @@ AddAssessmentCommand *AddAssessmentCommand::create(WorkbookSession &session, con
 }
 
 AddAssessmentCommand::AddAssessmentCommand(WorkbookSession &session, const Assessment &stored)
-    : SessionCommand(session)
+    : CapabilityCommand(session)
     , m_assessment(stored)
 {
     setText(tr("add the assessment of %1").arg(day(stored)));
@@ -32,13 +37,11 @@ AddAssessmentCommand::AddAssessmentCommand(WorkbookSession &session, const Asses
 void AddAssessmentCommand::apply()
 {
     AssessmentRepository(m_session.workbook()).restore(m_assessment);
-    m_session.invalidateCapability();
 }
 
 void AddAssessmentCommand::revert()
 {
     AssessmentRepository(m_session.workbook()).remove(m_assessment.id);
-    m_session.invalidateCapability();
 }
 
 EditAssessmentCommand *EditAssessmentCommand::create(
@@ -53,7 +56,7 @@ EditAssessmentCommand *EditAssessmentCommand::create(
 
 EditAssessmentCommand::EditAssessmentCommand(
     WorkbookSession &session, const Assessment &before, const Assessment &after)
-    : SessionCommand(session)
+    : CapabilityCommand(session)
     , m_before(before)
     , m_after(after)
 {
@@ -65,13 +68,11 @@ EditAssessmentCommand::EditAssessmentCommand(
 void EditAssessmentCommand::apply()
 {
     AssessmentRepository(m_session.workbook()).restore(m_after);
-    m_session.invalidateCapability();
 }
 
 void EditAssessmentCommand::revert()
 {
     AssessmentRepository(m_session.workbook()).restore(m_before);
-    m_session.invalidateCapability();
 }
 
 DeleteAssessmentCommand *DeleteAssessmentCommand::create(
@@ -84,7 +85,7 @@ DeleteAssessmentCommand *DeleteAssessmentCommand::create(
 }
 
 DeleteAssessmentCommand::DeleteAssessmentCommand(WorkbookSession &session, const Assessment &assessment)
-    : SessionCommand(session)
+    : CapabilityCommand(session)
     , m_assessment(assessment)
 {
     setText(tr("delete the assessment of %1").arg(day(assessment)));
@@ -93,13 +94,11 @@ DeleteAssessmentCommand::DeleteAssessmentCommand(WorkbookSession &session, const
 void DeleteAssessmentCommand::apply()
 {
     AssessmentRepository(m_session.workbook()).remove(m_assessment.id);
-    m_session.invalidateCapability();
 }
 
 void DeleteAssessmentCommand::revert()
 {
     AssessmentRepository(m_session.workbook()).restore(m_assessment);
-    m_session.invalidateCapability();
 }
 
 ClearWatchEntryCommand *ClearWatchEntryCommand::create(
@@ -114,7 +113,7 @@ ClearWatchEntryCommand *ClearWatchEntryCommand::create(
 }
 
 ClearWatchEntryCommand::ClearWatchEntryCommand(WorkbookSession &session, const WatchClearance &stored)
-    : SessionCommand(session)
+    : CapabilityCommand(session)
     , m_clearance(stored)
 {
     setText(tr("clear a watch-list entry"));
@@ -123,13 +122,11 @@ ClearWatchEntryCommand::ClearWatchEntryCommand(WorkbookSession &session, const W
 void ClearWatchEntryCommand::apply()
 {
     WatchClearanceRepository(m_session.workbook()).restore(m_clearance);
-    m_session.invalidateCapability();
 }
 
 void ClearWatchEntryCommand::revert()
 {
     WatchClearanceRepository(m_session.workbook()).remove(m_clearance.id);
-    m_session.invalidateCapability();
 }
 
 } // namespace cs

@@ -11,7 +11,16 @@
 
 namespace cs {
 
-class AddAssessmentCommand : public SessionCommand {
+// Every capability edit ends by having the channel's model recomputed.
+class CapabilityCommand : public SessionCommand {
+public:
+    using SessionCommand::SessionCommand;
+
+protected:
+    void changed() override;
+};
+
+class AddAssessmentCommand : public CapabilityCommand {
     Q_DECLARE_TR_FUNCTIONS(cs::AddAssessmentCommand)
 
 public:
@@ -25,7 +34,7 @@ private:
     Assessment m_assessment;
 };
 
-class EditAssessmentCommand : public SessionCommand {
+class EditAssessmentCommand : public CapabilityCommand {
     Q_DECLARE_TR_FUNCTIONS(cs::EditAssessmentCommand)
 
 public:
@@ -40,7 +49,7 @@ private:
     Assessment m_after;
 };
 
-class DeleteAssessmentCommand : public SessionCommand {
+class DeleteAssessmentCommand : public CapabilityCommand {
     Q_DECLARE_TR_FUNCTIONS(cs::DeleteAssessmentCommand)
 
 public:
@@ -53,7 +62,7 @@ private:
     Assessment m_assessment;
 };
 
-class ClearWatchEntryCommand : public SessionCommand {
+class ClearWatchEntryCommand : public CapabilityCommand {
     Q_DECLARE_TR_FUNCTIONS(cs::ClearWatchEntryCommand)
 
 public:

@@ -29,7 +29,7 @@ Parsed<qint64> readSubIndicator(SubIndicator s, const SheetCell &cell)
         const Parsed<Ratio> ratio = ValueParsers::parsePercentage(cell);
         if (!ratio)
             return Parsed<qint64>::failure(ratio.error);
-        return Parsed<qint64>::success(divRoundHalfAway(Int128(ratio->num) * 1000, ratio->den));
+        return Parsed<qint64>::success(perMille(*ratio));
     }
     if (decimalsOf(s) == 0)
         return ValueParsers::parseCount(cell);
@@ -130,7 +130,8 @@ QWidget *AssessmentDialog::dimensionBox(Dimension d)
             continue;
         auto *field = new QLineEdit(box);
         if (const auto &value = m_initial.subIndicators[int(s)])
-            field->setText(formatSubIndicator(s, *value).remove(QStringLiteral(" h")));
+            field->setText(
+                subIndicatorNumber(s, *value) + (isPercentage(s) ? QStringLiteral("%") : QString()));
         field->setPlaceholderText(placeholderFor(s));
         m_subIndicators[int(s)] = field;
         form->addRow(labelOf(s) + QLatin1Char(':'), field);

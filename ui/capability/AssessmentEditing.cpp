@@ -46,35 +46,38 @@ void AssessmentEditing::add(qint64 partnerId)
         m_session.undoStack()->push(command);
 }
 
+std::optional<Assessment> AssessmentEditing::find(qint64 partnerId, QDate date) const
+{
+    for (const Assessment &a : AssessmentRepository(m_session.workbook()).forPartner(partnerId))
+        if (a.date == date)
+            return a;
+    return std::nullopt;
+}
+
 void AssessmentEditing::edit(qint64 partnerId, QDate date)
 {
-    for (const Assessment &before : AssessmentRepository(m_session.workbook()).forPartner(partnerId)) {
-        if (before.date != date)
-            continue;
-        AssessmentDialog dialog(
-            before, partnerLabel(partnerId), m_session.capability().rules.scales, m_panel);
-        if (dialog.exec() != QDialog::Accepted || dialog.assessment() == before)
-            return;
-        if (auto *command = EditAssessmentCommand::create(m_session, before, dialog.assessment()))
-            m_session.undoStack()->push(command);
+    const auto before = find(partnerId, date);
+    if (!before)
         return;
-    }
+    AssessmentDialog dialog(*before, partnerLabel(partnerId), m_session.capability().rules.scales, m_panel);
+    if (dialog.exec() != QDialog::Accepted || dialog.assessment() == *before)
+        return;
+    if (auto *command = EditAssessmentCommand::create(m_session, *before, dialog.assessment()))
+        m_session.undoStack()->push(command);
 }
 
 void AssessmentEditing::remove(qint64 partnerId, QDate date)
 {
-    for (const Assessment &a : AssessmentRepository(m_session.workbook()).forPartner(partnerId)) {
-        if (a.date != date)
-            continue;
-        const auto answer = QMessageBox::question(m_panel, tr("Delete Assessment"),
-            tr("Delete the assessment of %1 on %2? You can undo this.")
-                .arg(partnerLabel(partnerId), date.toString(Qt::ISODate)));
-        if (answer != QMessageBox::Yes)
-            return;
-        if (auto *command = DeleteAssessmentCommand::create(m_session, a))
-            m_session.undoStack()->push(command);
+    const auto assessment = find(partnerId, date);
+    if (!assessment)
         return;
-    }
+    const auto answer = QMessageBox::question(m_panel, tr("Delete Assessment"),
+        tr("Delete the assessment of %1 on %2? You can undo this.")
+            .arg(partnerLabel(partnerId), date.toString(Qt::ISODate)));
+    if (answer != QMessageBox::Yes)
+        return;
+    if (auto *command = DeleteAssessmentCommand::create(m_session, *assessment))
+        m_session.undoStack()->push(command);
 }
 
 void AssessmentEditing::clearEntry(qint64 partnerId, const WatchHit &hit)

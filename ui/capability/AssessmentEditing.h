@@ -3,6 +3,7 @@
 // entry; each change goes onto the session's undo stack.
 #pragma once
 
+#include "capability/Assessment.h"
 #include "capability/WatchEntry.h"
 
 #include <QDate>
@@ -29,6 +30,7 @@ public:
 
 private:
     QString partnerLabel(qint64 partnerId) const;
+    std::optional<Assessment> find(qint64 partnerId, QDate date) const;
 
     WorkbookSession &m_session;
     PartnerCapabilityPanel *m_panel;

@@ -22,7 +22,7 @@ int CapabilityFilterModel::bandOf(int tenths)
 
 void CapabilityFilterModel::setSearchText(const QString &text)
 {
-    m_search = text.trimmed();
+    m_words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     invalidateFilter();
 }
 
@@ -54,10 +54,9 @@ bool CapabilityFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &)
         return false;
     if (m_band && (!p.latest || bandOf(p.latest->tenths[int(m_band->dimension)]) != m_band->band))
         return false;
-    if (m_search.isEmpty())
+    if (m_words.isEmpty())
         return true;
-    const QStringList words = m_search.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    return std::all_of(words.cbegin(), words.cend(), [&p](const QString &word) {
+    return std::all_of(m_words.cbegin(), m_words.cend(), [&p](const QString &word) {
         return p.code.contains(word, Qt::CaseInsensitive) || p.name.contains(word, Qt::CaseInsensitive)
             || p.mentor.compare(word, Qt::CaseInsensitive) == 0;
     });

@@ -42,7 +42,7 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    QString m_search;
+    QStringList m_words; // the search text split once, not once per row
     std::optional<Stage> m_stage;
     bool m_watchOnly = false;
     std::optional<ScoreBand> m_band;

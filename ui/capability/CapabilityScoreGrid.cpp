@@ -1,6 +1,7 @@
 #include "capability/CapabilityScoreGrid.h"
 
 #include "capability/CapabilityModel.h"
+#include "capability/RichText.h"
 #include "capability/Tenths.h"
 
 #include <QGridLayout>
@@ -10,14 +11,10 @@ namespace cs {
 
 namespace {
 
-const QString up = QStringLiteral("#2e7d32");
-const QString down = QStringLiteral("#c62828");
-const QString muted = QStringLiteral("#777777");
-
-QString coloured(const QString &colour, const QString &text)
-{
-    return QStringLiteral("<span style=\"color:%1\">%2</span>").arg(colour, text.toHtmlEscaped());
-}
+using RichText::coloured;
+const QString up = RichText::up();
+const QString down = RichText::down();
+const QString muted = RichText::muted();
 
 // A change in tenths as a signed number with an arrow: ▲ +0.5, ▼ −0.3, 0.0.
 QString change(qint64 tenths)

@@ -4,10 +4,10 @@
 #include "capability/CapabilityRadar.h"
 #include "capability/CapabilityScoreGrid.h"
 #include "capability/CapabilityTrendChart.h"
+#include "capability/RichText.h"
 #include "capability/Tenths.h"
 #include "capability/WatchHistory.h"
 #include "partners/PartnerTableModel.h"
-#include "storage/WatchClearanceRepository.h"
 
 #include <QBoxLayout>
 #include <QGroupBox>
@@ -26,12 +26,8 @@ namespace {
 // charts themselves stack below what the radar needs, which depends on the language.
 constexpr int boxesSideBySideFrom = 760;
 
-const QString muted = QStringLiteral("#777777");
-
-QString coloured(const QString &colour, const QString &text)
-{
-    return QStringLiteral("<span style=\"color:%1\">%2</span>").arg(colour, text.toHtmlEscaped());
-}
+using RichText::coloured;
+const QString muted = RichText::muted();
 
 // Replaces the labels in `lines` with one per text, each wrapping.
 void setLines(QVBoxLayout *lines, const QStringList &texts, const QString &objectName)
@@ -185,7 +181,10 @@ void PartnerCapabilityPanel::setEditingEnabled(bool enabled)
 {
     m_editingEnabled = enabled;
     updateButtons();
-    onCapabilityChanged(); // the watch box gains or loses its buttons
+    // The watch box gains or loses its buttons; the model itself has not changed.
+    m_stale = true;
+    if (isVisible())
+        refresh();
 }
 
 QDate PartnerCapabilityPanel::selectedDate() const
@@ -249,7 +248,8 @@ void PartnerCapabilityPanel::refresh()
     m_scores->showPartner(*p, overview);
     m_radar->showScores(p->code, p->latest ? std::optional(p->latest->tenths) : std::nullopt,
         overview.benchmark, overview.channelAverage);
-    const QList<AssessmentRecord> history = CapabilityInputs::history(m_session.workbook(), m_partnerId);
+    const QList<AssessmentRecord> history =
+        CapabilityInputs::history(m_session.workbook(), m_partnerId, m_session.capability().rules.scales);
     m_trend->showHistory(history, overview.rules.weakBelowTenths);
     showStage(*p);
     showWatch(*p);
@@ -315,10 +315,15 @@ void PartnerCapabilityPanel::showWatch(const PartnerCapability &p)
         none->setObjectName(QStringLiteral("notWatched"));
         m_watchLines->addWidget(none);
     }
-    showWatchHistory();
+    // One read of this partner's own data serves both histories below.
+    const CapabilityOverview &overview = m_session.capability();
+    const QList<PartnerInputs> inputs =
+        CapabilityInputs::load(m_session.workbook(), overview.asOf, overview.rules.scales, m_partnerId);
+    if (inputs.isEmpty())
+        return;
+    showWatchHistory(inputs.front());
     // The history of clearances, newest first; those still in force say so.
-    const QList<WatchClearance> history =
-        WatchClearanceRepository(m_session.workbook()).forPartner(m_partnerId);
+    const QList<WatchClearance> &history = inputs.front().clearances;
     for (auto c = history.crbegin(); c != history.crend(); ++c) {
         const bool inForce = std::any_of(p.cleared.cbegin(), p.cleared.cend(),
             [&](const ClearedHit &h) { return h.clearance.id == c->id; });
@@ -332,14 +337,10 @@ void PartnerCapabilityPanel::showWatch(const PartnerCapability &p)
 }
 
 // When the partner was on the list, newest first: the rules replayed over its own data.
-void PartnerCapabilityPanel::showWatchHistory()
+void PartnerCapabilityPanel::showWatchHistory(const PartnerInputs &partner)
 {
     const CapabilityOverview &overview = m_session.capability();
-    const QList<PartnerInputs> inputs =
-        CapabilityInputs::load(m_session.workbook(), overview.asOf, overview.rules.scales, m_partnerId);
-    if (inputs.isEmpty())
-        return;
-    const QList<WatchPeriod> periods = watchHistory(inputs.front(), overview.rules, overview.asOf);
+    const QList<WatchPeriod> periods = watchHistory(partner, overview.rules, overview.asOf);
     constexpr qsizetype shown = 8; // the panel is a summary; the rest is older still
     if (!periods.isEmpty()) {
         auto *heading = new QLabel(tr("History of entries:"));

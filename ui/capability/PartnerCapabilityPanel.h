@@ -64,7 +64,7 @@ private:
     void showHeader(const PartnerCapability &p);
     void showStage(const PartnerCapability &p);
     void showWatch(const PartnerCapability &p);
-    void showWatchHistory();
+    void showWatchHistory(const PartnerInputs &partner);
     void showNotices(const PartnerCapability &p);
     void showHistory(const QList<AssessmentRecord> &history);
     void updateButtons();

@@ -21,7 +21,7 @@ void PartnerFilterModel::refilter()
 
 void PartnerFilterModel::setSearchText(const QString &text)
 {
-    m_search = text.trimmed();
+    m_words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     refilter();
 }
 
@@ -61,11 +61,10 @@ bool PartnerFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) co
         return false;
     if (m_status && p.status != *m_status)
         return false;
-    if (m_search.isEmpty())
+    if (m_words.isEmpty())
         return true;
     // Every word must match one of code, name, region or mentor: "华东 王" finds 王's partners in 华东.
-    const QStringList words = m_search.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    return std::all_of(words.cbegin(), words.cend(), [&p](const QString &word) {
+    return std::all_of(m_words.cbegin(), m_words.cend(), [&p](const QString &word) {
         return p.code.contains(word, Qt::CaseInsensitive) || p.name.contains(word, Qt::CaseInsensitive)
             || p.region.contains(word, Qt::CaseInsensitive) || p.mentor.contains(word, Qt::CaseInsensitive);
     });

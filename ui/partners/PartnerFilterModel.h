@@ -30,7 +30,7 @@ protected:
 private:
     void refilter();
 
-    QString m_search;
+    QStringList m_words; // the search text split once, not once per row
     std::optional<PartnerType> m_type;
     QString m_region;
     std::optional<Tier> m_tier;

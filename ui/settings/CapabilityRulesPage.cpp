@@ -96,12 +96,6 @@ QSpinBox *tenthsBox(const QString &name, int minimum, QWidget *parent)
     return numberBox(name, 1, minimum, 100, parent);
 }
 
-// What the percent field shows: one decimal of a percent, rounded half away from zero.
-int perMilleOf(Ratio r)
-{
-    return int(roundHalfAway(exactRatio(Int128(r.num) * 1000, r.den)));
-}
-
 // Amounts are typed in yuan with at most two decimals: Money::parse would round a
 // third one, and a threshold should be what was typed.
 std::optional<Money> readAmount(const QString &text, QString *why)
@@ -385,7 +379,7 @@ void CapabilityRulesPage::load(const CapabilityRules &rules)
     m_weakBelow->setValue(rules.weakBelowTenths);
     m_dropAtLeast->setValue(rules.dropAtLeastTenths);
     m_loadedAchievement = rules.achievementBelow;
-    m_achievementBelow->setValue(perMilleOf(rules.achievementBelow));
+    m_achievementBelow->setValue(int(perMille(rules.achievementBelow)));
     m_achievementQuarters->setValue(rules.achievementQuarters);
     m_staleAfterDays->setValue(rules.staleAfterDays);
     m_lastSales = rules.excellentSalesAbove;
@@ -414,7 +408,7 @@ CapabilityRules CapabilityRulesPage::rules() const
         rules.weights[int(d)] = m_weights[int(d)]->value();
     rules.weakBelowTenths = m_weakBelow->value();
     rules.dropAtLeastTenths = m_dropAtLeast->value();
-    rules.achievementBelow = m_achievementBelow->value() == perMilleOf(m_loadedAchievement)
+    rules.achievementBelow = m_achievementBelow->value() == perMille(m_loadedAchievement)
         ? m_loadedAchievement
         : exactRatio(m_achievementBelow->value(), 1000);
     rules.achievementQuarters = m_achievementQuarters->value();
