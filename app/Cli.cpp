@@ -1,5 +1,7 @@
 #include "Cli.h"
 
+#include "CliSupport.h"
+#include "IncentiveCli.h"
 #include "capability/CapabilityModel.h"
 #include "demo/DemoWorkbook.h"
 #include "i18n/Translations.h"
@@ -21,19 +23,9 @@
 
 namespace cs {
 
+using namespace cli;
+
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
 
 struct Command {
     const char *name;
@@ -42,77 +34,29 @@ struct Command {
     std::function<void(QCommandLineParser &)> options;
     bool takesFile = false; // a file name follows the options
 };
-
-QCommandLineOption dbOption()
-{
-    return { QStringLiteral("db"), Cli::tr("The workbook file."), Cli::tr("FILE") };
-}
-
-QCommandLineOption formatOption()
-{
-    return { QStringLiteral("format"), Cli::tr("Output format: csv (default) or json."), Cli::tr("FORMAT"),
-        QStringLiteral("csv") };
-}
-
 QCommandLineOption dataOption()
 {
     return { QStringLiteral("data"), Cli::tr("The folder with the demo spreadsheets."), Cli::tr("DIR") };
 }
 
-int usage(const QString &message)
-{
-    err() << Cli::tr("channelstation: %1").arg(message) << Qt::endl
-          << Cli::tr("Try “channelstation --help”.") << Qt::endl;
-    return ExitUsage;
-}
-
-// Bytes to standard output; a full disk or closed pipe is an error, not a silent success.
-int writeOutput(const QByteArray &bytes)
-{
-    out().flush();
-    QFile stdoutFile;
-    if (stdoutFile.open(stdout, QIODevice::WriteOnly) && stdoutFile.write(bytes) == bytes.size()
-        && stdoutFile.flush())
-        return ExitOk;
-    err() << Cli::tr("channelstation: the output could not be written: %1").arg(stdoutFile.errorString())
-          << Qt::endl;
-    return ExitRejected;
-}
-
-int requireOption(QCommandLineParser &parser, const QString &name)
-{
-    if (parser.value(name).isEmpty())
-        return usage(Cli::tr("--%1 is required.").arg(name));
-    return ExitOk;
-}
-
 int listPartners(QCommandLineParser &parser)
 {
-    if (int rc = requireOption(parser, QStringLiteral("db")))
+    if (int rc = checkFormat(parser))
         return rc;
-    const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("csv") && format != QLatin1String("json"))
-        return usage(Cli::tr("unknown format “%1”; use csv or json.").arg(format));
-
-    WorkbookError error;
-    auto workbook = Workbook::openReadOnly(parser.value(QStringLiteral("db")), &error);
-    if (!workbook) {
-        err() << error.message << Qt::endl;
-        return ExitNotAWorkbook;
-    }
+    int rc = ExitOk;
+    auto workbook = openDb(parser, false, &rc);
+    if (!workbook)
+        return rc;
     const QList<Partner> partners = PartnerRepository(*workbook).all();
-    return writeOutput(format == QLatin1String("json") ? partnersToJson(partners) : partnersToCsv(partners));
+    return writeOutput(wantsJson(parser) ? partnersToJson(partners) : partnersToCsv(partners));
 }
 
 // Reads --db, --format and --as-of and computes the channel's capability model;
 // returns an exit code other than ExitOk when it could not.
 int capabilityOverview(QCommandLineParser &parser, CapabilityOverview *overview)
 {
-    if (int rc = requireOption(parser, QStringLiteral("db")))
+    if (int rc = checkFormat(parser))
         return rc;
-    const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("csv") && format != QLatin1String("json"))
-        return usage(Cli::tr("unknown format “%1”; use csv or json.").arg(format));
     QDate asOf = QDate::currentDate();
     if (parser.isSet(QStringLiteral("as-of"))) {
         const QString text = parser.value(QStringLiteral("as-of"));
@@ -121,23 +65,16 @@ int capabilityOverview(QCommandLineParser &parser, CapabilityOverview *overview)
             return usage(Cli::tr("“%1” is not a date; write it as YYYY-MM-DD.").arg(text));
     }
 
-    WorkbookError error;
-    auto workbook = Workbook::openReadOnly(parser.value(QStringLiteral("db")), &error);
-    if (!workbook) {
-        err() << error.message << Qt::endl;
-        return ExitNotAWorkbook;
-    }
+    int rc = ExitOk;
+    auto workbook = openDb(parser, false, &rc);
+    if (!workbook)
+        return rc;
     QStringList problems;
     const CapabilityRules rules = CapabilityRules::load(*workbook, &problems);
     for (const QString &problem : problems)
         err() << problem << Qt::endl;
     *overview = CapabilityModel::compute(*workbook, asOf, rules);
     return ExitOk;
-}
-
-bool wantsJson(QCommandLineParser &parser)
-{
-    return parser.value(QStringLiteral("format")) == QLatin1String("json");
 }
 
 int listCapability(QCommandLineParser &parser)
@@ -299,6 +236,15 @@ const QList<Command> &commands()
             QT_TRANSLATE_NOOP(
                 "cs::Cli", "List each mentor with their partners and how many are on the watch list."),
             listMentors, addCapabilityOptions },
+        { "rebates",
+            QT_TRANSLATE_NOOP("cs::Cli",
+                "Settle rebates for a quarter or a year: one row per partner with each component and the "
+                "total."),
+            listRebates, addRebateOptions },
+        { "close",
+            QT_TRANSLATE_NOOP(
+                "cs::Cli", "Close a quarter: freeze its statements; later corrections become adjustments."),
+            closeQuarter, addCloseOptions },
         { "new", QT_TRANSLATE_NOOP("cs::Cli", "Create an empty workbook."), createWorkbook,
             [](QCommandLineParser &p) {
                 p.addOption(dbOption());

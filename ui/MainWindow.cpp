@@ -8,6 +8,8 @@
 #include "import/ImportHistoryView.h"
 #include "import/ImportSource.h"
 #include "import/ImportWizard.h"
+#include "incentives/IncentivesView.h"
+#include "incentives/PolicyEditorDialog.h"
 #include "partners/PartnerTableModel.h"
 #include "partners/PartnersView.h"
 #include "settings/CapabilityRulesDialog.h"
@@ -92,6 +94,7 @@ MainWindow::~MainWindow()
 {
     // Views refer to the session; they go first.
     delete m_historyView;
+    delete m_incentivesView;
     delete m_capabilityView;
     delete m_partnersView;
     delete m_session;
@@ -138,6 +141,8 @@ void MainWindow::createActions()
         // The capability view has its own partner search; elsewhere Find means the registry.
         if (m_capabilityView && m_views->currentWidget() == m_capabilityView)
             return m_capabilityView->focusSearch();
+        if (m_incentivesView && m_views->currentWidget() == m_incentivesView)
+            return m_incentivesView->focusSearch();
         m_navigation->setCurrentRow(m_views->indexOf(m_partnersView));
         m_partnersView->focusSearch();
     });
@@ -160,6 +165,12 @@ void MainWindow::createActions()
         tr("Weights, watch-list rules, the benchmark, stage thresholds and sub-indicator scales"));
     connect(
         m_rulesAction, &QAction::triggered, this, [this] { CapabilityRulesDialog(*m_session, this).exec(); });
+
+    m_policyAction = new QAction(tr("Incentive &Policy…"), this);
+    m_policyAction->setStatusTip(
+        tr("Rebate bands and rates, co-funding shares, penalties and the budget, by version"));
+    connect(
+        m_policyAction, &QAction::triggered, this, [this] { PolicyEditorDialog(*m_session, this).exec(); });
 
     m_aboutAction = new QAction(tr("&About Channel Station"), this);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -190,6 +201,7 @@ void MainWindow::createMenus()
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_rulesAction);
+    tools->addAction(m_policyAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -323,6 +335,13 @@ void MainWindow::showSession(std::unique_ptr<Workbook> workbook)
         new QListWidgetItem(QIcon(QStringLiteral(":/icons/capability.svg")), tr("Capability"), m_navigation);
     capability->setToolTip(tr("Every partner's scores, gaps to the benchmark and watch-list reasons"));
 
+    m_incentivesView = new IncentivesView(*m_session, m_views);
+    m_views->addWidget(m_incentivesView);
+    auto *incentives =
+        new QListWidgetItem(QIcon(QStringLiteral(":/icons/incentives.svg")), tr("Incentives"), m_navigation);
+    incentives->setToolTip(
+        tr("Each quarter's rebate statements, explained; closing, penalties, MDF and what-if"));
+
     m_historyView = new ImportHistoryView(*m_session, m_views);
     m_views->addWidget(m_historyView);
     connect(m_historyView, &ImportHistoryView::importRequested, this, [this] { startImport(); });
@@ -348,6 +367,8 @@ bool MainWindow::closeWorkbook()
     m_navigation->clear();
     delete m_historyView;
     m_historyView = nullptr;
+    delete m_incentivesView;
+    m_incentivesView = nullptr;
     delete m_capabilityView;
     m_capabilityView = nullptr;
     delete m_partnersView;
@@ -406,6 +427,7 @@ void MainWindow::updateActions()
     m_closeAction->setEnabled(open);
     m_importAction->setEnabled(open);
     m_rulesAction->setEnabled(open);
+    m_policyAction->setEnabled(open);
     m_findAction->setEnabled(open);
     m_addPartnerAction->setEnabled(open);
     m_deletePartnerAction->setEnabled(open && m_partnersView && m_partnersView->hasSelection());

@@ -17,6 +17,7 @@ namespace cs {
 
 class CapabilityView;
 class ImportHistoryView;
+class IncentivesView;
 class PartnersView;
 class WelcomeView;
 class Workbook;
@@ -38,6 +39,7 @@ public:
     PartnersView *partnersView() const { return m_partnersView; }
     ImportHistoryView *historyView() const { return m_historyView; }
     CapabilityView *capabilityView() const { return m_capabilityView; }
+    IncentivesView *incentivesView() const { return m_incentivesView; }
 
     // Opens the import wizard on the open workbook (on `path` when given).
     void startImport(const QString &path = {});
@@ -78,6 +80,7 @@ private:
     PartnersView *m_partnersView = nullptr;
     ImportHistoryView *m_historyView = nullptr;
     CapabilityView *m_capabilityView = nullptr;
+    IncentivesView *m_incentivesView = nullptr;
 
     QAction *m_newAction;
     QAction *m_openAction;
@@ -91,6 +94,7 @@ private:
     QAction *m_addPartnerAction;
     QAction *m_deletePartnerAction;
     QAction *m_rulesAction;
+    QAction *m_policyAction;
     QAction *m_aboutAction;
     QMenu *m_recentMenu;
 };

@@ -9,6 +9,7 @@ WorkbookSession::WorkbookSession(std::unique_ptr<Workbook> workbook, QObject *pa
     : QObject(parent)
     , m_workbook(std::move(workbook))
     , m_partners(*m_workbook)
+    , m_incentives(*m_workbook)
     , m_partnerModel(new PartnerTableModel(this))
     , m_undoStack(new QUndoStack(this))
 {
@@ -20,6 +21,8 @@ WorkbookSession::WorkbookSession(std::unique_ptr<Workbook> workbook, QObject *pa
     // Status, certification and the partner list itself feed the model. An import
     // arrives here too: reloadAfterImport() resets the partner model.
     connect(this, &WorkbookSession::partnersChanged, this, &WorkbookSession::invalidateCapability);
+    connect(this, &WorkbookSession::partnersChanged, this, &WorkbookSession::incentivesChanged);
+    connect(this, &WorkbookSession::importsChanged, this, &WorkbookSession::incentivesChanged);
 }
 
 // The undo stack's commands hold references into this session: clear them first.

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "capability/CapabilityModel.h"
+#include "storage/IncentiveBook.h"
 #include "storage/PartnerRepository.h"
 #include "storage/Workbook.h"
 
@@ -25,6 +26,7 @@ public:
 
     Workbook &workbook() { return *m_workbook; }
     PartnerRepository &partners() { return m_partners; }
+    IncentiveBook &incentives() { return m_incentives; }
     PartnerTableModel *partnerModel() const { return m_partnerModel; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
@@ -44,16 +46,22 @@ public:
     // emits capabilityChanged(). Partner edits and imports (through the partner
     // model's reset) do this themselves.
     void invalidateCapability();
+    // After a policy, penalty, MDF request or closing changed: views showing
+    // statements settle again. Partner edits and imports emit it too, because a
+    // preview reads their data.
+    void notifyIncentivesChanged() { emit incentivesChanged(); }
 
 signals:
     void partnersChanged();
     void importsChanged();
     void failed(const QString &message);
     void capabilityChanged();
+    void incentivesChanged();
 
 private:
     std::unique_ptr<Workbook> m_workbook;
     PartnerRepository m_partners;
+    IncentiveBook m_incentives;
     PartnerTableModel *m_partnerModel;
     QUndoStack *m_undoStack;
     std::optional<CapabilityOverview> m_capability;

@@ -1,5 +1,6 @@
 #include "demo/DemoWorkbook.h"
 
+#include "demo/DemoIncentives.h"
 #include "import/Importer.h"
 #include "storage/FilePlacement.h"
 #include "storage/PartnerRepository.h"
@@ -67,6 +68,7 @@ bool DemoWorkbook::build(const QString &dataDir, const QString &path, QString *e
         }
         try {
             fill(*workbook, dataDir);
+            addDemoIncentives(*workbook);
             if (partnerCount)
                 *partnerCount = PartnerRepository(*workbook).count();
             ok = true;

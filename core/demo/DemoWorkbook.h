@@ -13,7 +13,8 @@ class DemoWorkbook {
 public:
     // Imports `dataDir`/partners.csv, then results.csv, assessments.csv and
     // ledger.csv where present, into a new workbook at `path` (which must not
-    // exist). All or nothing: on failure no file is left at `path`.
+    // exist), then the demo's incentive records (DemoIncentives.h). All or
+    // nothing: on failure no file is left at `path`.
     static bool build(
         const QString &dataDir, const QString &path, QString *error, int *partnerCount = nullptr);
 };

@@ -4,18 +4,22 @@
 
 namespace cs {
 
-QString csvField(const QString &value)
+QString neutraliseFormula(const QString &value)
 {
     static const QRegularExpression plainNumber(QStringLiteral(R"(^[-+]?\d+(\.\d+)?$)"));
-    QString text = value;
-    if (!text.isEmpty()) {
-        const QChar first = text.front();
-        const bool trigger = first == QLatin1Char('=') || first == QLatin1Char('+')
-            || first == QLatin1Char('-') || first == QLatin1Char('@') || first == QLatin1Char('\t')
-            || first == QLatin1Char('\r');
-        if (trigger && !plainNumber.match(text).hasMatch())
-            text.prepend(QLatin1Char('\''));
-    }
+    if (value.isEmpty())
+        return value;
+    const QChar first = value.front();
+    const bool trigger = first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
+        || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r');
+    if (trigger && !plainNumber.match(value).hasMatch())
+        return QLatin1Char('\'') + value;
+    return value;
+}
+
+QString csvField(const QString &value)
+{
+    QString text = neutraliseFormula(value);
     if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))
         || text.contains(QLatin1Char('\r'))) {
         text.replace(QLatin1String("\""), QLatin1String("\"\""));

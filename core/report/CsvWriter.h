@@ -9,6 +9,11 @@
 
 namespace cs {
 
+// Text a spreadsheet would run as a formula (starting with = + - @ tab or CR) with an
+// apostrophe in front, so it is shown instead; plain numbers ("-5.00") stay as they are.
+// The xlsx export neutralises its text cells the same way.
+QString neutraliseFormula(const QString &value);
+
 // Quotes when needed; prefixes an apostrophe to text starting with = + - @ tab
 // or CR so a spreadsheet shows it instead of running it. Plain numbers ("-5.00") stay numbers.
 QString csvField(const QString &value);

@@ -188,6 +188,101 @@ void extendAssessments(QSqlDatabase &db)
              ))" });
 }
 
+// 5: incentives. Policy versions keep their rules as JSON (fen and basis points);
+// a closed quarter freezes each partner's statement and its lines exactly as
+// settled, so later corrections become adjustments instead of rewrites. Records
+// that money was settled on (penalties, MDF requests, frozen statements) keep
+// their partner from being deleted. closed_lines repeats a line's component,
+// amount and, for adjustments, the quarter and component corrected, so what a
+// closed quarter settled can be summed without reading the JSON.
+void createIncentives(QSqlDatabase &db)
+{
+    run(db,
+        { R"(CREATE TABLE policy_versions (
+                 id             INTEGER PRIMARY KEY,
+                 effective_from TEXT NOT NULL CHECK (effective_from GLOB '[0-9][0-9][0-9][0-9]Q[1-4]'),
+                 rules          TEXT NOT NULL,
+                 note           TEXT NOT NULL DEFAULT '',
+                 created_at     TEXT NOT NULL
+             ))",
+            R"(CREATE TABLE closed_periods (
+                 quarter   TEXT PRIMARY KEY NOT NULL CHECK (quarter GLOB '[0-9][0-9][0-9][0-9]Q[1-4]'),
+                 policy_id INTEGER NOT NULL REFERENCES policy_versions(id) ON DELETE RESTRICT,
+                 note      TEXT NOT NULL DEFAULT '',
+                 closed_at TEXT NOT NULL
+             ) WITHOUT ROWID)",
+            R"(CREATE TABLE closed_statements (
+                 quarter    TEXT NOT NULL REFERENCES closed_periods(quarter) ON DELETE RESTRICT,
+                 partner_id INTEGER NOT NULL REFERENCES partners(id) ON DELETE RESTRICT,
+                 position   INTEGER NOT NULL CHECK (position >= 0),
+                 code       TEXT NOT NULL,
+                 name       TEXT NOT NULL,
+                 region     TEXT NOT NULL DEFAULT '',
+                 tier       TEXT CHECK (tier IN ('diamond', 'gold', 'silver', 'bronze')),
+                 target     INTEGER,
+                 sales      INTEGER,
+                 exceptions TEXT NOT NULL DEFAULT '',
+                 PRIMARY KEY (quarter, partner_id)
+             ) WITHOUT ROWID)",
+            "CREATE INDEX closed_statements_partner ON closed_statements(partner_id)",
+            R"(CREATE TABLE closed_lines (
+                 quarter    TEXT NOT NULL,
+                 partner_id INTEGER NOT NULL,
+                 seq        INTEGER NOT NULL CHECK (seq >= 0),
+                 component  TEXT NOT NULL CHECK (component IN ('achievement', 'growth', 'special',
+                                 'new_customers', 'cash_discount', 'co_funding', 'penalty', 'adjustment')),
+                 amount     INTEGER NOT NULL,
+                 source     TEXT CHECK (source GLOB '[0-9][0-9][0-9][0-9]Q[1-4]' AND source < quarter),
+                 corrects   TEXT CHECK (corrects IN ('achievement', 'growth', 'special', 'new_customers',
+                                 'cash_discount', 'co_funding', 'penalty')),
+                 line       TEXT NOT NULL,
+                 PRIMARY KEY (quarter, partner_id, seq),
+                 FOREIGN KEY (quarter, partner_id) REFERENCES closed_statements(quarter, partner_id)
+                     ON DELETE RESTRICT,
+                 CHECK ((component = 'adjustment') = (source IS NOT NULL AND corrects IS NOT NULL))
+             ) WITHOUT ROWID)",
+            "CREATE INDEX closed_lines_source ON closed_lines(source) WHERE source IS NOT NULL",
+            // amount, when given, replaces the policy's rule for the kind: a deduction in fen.
+            R"(CREATE TABLE penalties (
+                 id          INTEGER PRIMARY KEY,
+                 partner_id  INTEGER NOT NULL REFERENCES partners(id) ON DELETE RESTRICT,
+                 date        TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+                 kind        TEXT NOT NULL CHECK (kind IN ('cross_region', 'minimum_price', 'other')),
+                 evidence    TEXT NOT NULL CHECK (trim(evidence) <> ''),
+                 amount      INTEGER CHECK (amount >= 0),
+                 recorded_at TEXT NOT NULL
+             ))",
+            "CREATE INDEX penalties_partner ON penalties(partner_id)",
+            R"(CREATE TABLE mdf_requests (
+                 id           INTEGER PRIMARY KEY,
+                 partner_id   INTEGER NOT NULL REFERENCES partners(id) ON DELETE RESTRICT,
+                 activity     TEXT NOT NULL CHECK (trim(activity) <> ''),
+                 planned_cost INTEGER NOT NULL CHECK (planned_cost >= 0),
+                 created_at   TEXT NOT NULL
+             ))",
+            "CREATE INDEX mdf_requests_partner ON mdf_requests(partner_id)",
+            // Appended, never updated: the request's history is its events in id order.
+            R"(CREATE TABLE mdf_events (
+                 id          INTEGER PRIMARY KEY,
+                 request_id  INTEGER NOT NULL REFERENCES mdf_requests(id) ON DELETE RESTRICT,
+                 state       TEXT NOT NULL CHECK (state IN ('requested', 'approved', 'rejected', 'claimed',
+                                                            'paid')),
+                 date        TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+                 amount      INTEGER NOT NULL DEFAULT 0 CHECK (amount >= 0),
+                 reference   TEXT NOT NULL DEFAULT '',
+                 reason      TEXT NOT NULL DEFAULT '',
+                 recorded_at TEXT NOT NULL
+             ))",
+            "CREATE INDEX mdf_events_request ON mdf_events(request_id)",
+            R"(CREATE TABLE audit_log (
+                 id      INTEGER PRIMARY KEY,
+                 at      TEXT NOT NULL,
+                 action  TEXT NOT NULL CHECK (trim(action) <> ''),
+                 subject TEXT NOT NULL DEFAULT '',
+                 detail  TEXT NOT NULL DEFAULT ''
+             ))" });
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -197,6 +292,7 @@ const std::vector<Migration> &migrations()
         { 2, createPartners },
         { 3, createImports },
         { 4, extendAssessments },
+        { 5, createIncentives },
     };
     return steps;
 }

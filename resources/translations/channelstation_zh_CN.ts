@@ -4,7 +4,7 @@
 <context>
     <name>cs::AddAssessmentCommand</name>
     <message>
-        <location filename="../../ui/capability/AssessmentCommands.cpp" line="+29" />
+        <location filename="../../ui/capability/AssessmentCommands.cpp" line="+34" />
         <source>add the assessment of %1</source>
         <translation>添加 %1 的评估</translation>
     </message>
@@ -95,7 +95,7 @@
         <translation>评分：</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+35" />
         <location line="+10" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
@@ -119,7 +119,7 @@
 <context>
     <name>cs::AssessmentEditing</name>
     <message>
-        <location filename="../../ui/capability/AssessmentEditing.cpp" line="+69" />
+        <location filename="../../ui/capability/AssessmentEditing.cpp" line="+74" />
         <source>Delete Assessment</source>
         <translation>删除评估</translation>
     </message>
@@ -129,7 +129,7 @@
         <translation>删除 %1 在 %2 的评估？此操作可以撤销。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+11" />
         <source>Clear Watch-List Entry</source>
         <translation>移出重点关注名单</translation>
     </message>
@@ -146,7 +146,7 @@ Why can this entry be cleared? The note is kept in the partner's watch-list hist
 <context>
     <name>cs::AssessmentRepository</name>
     <message>
-        <location filename="../../core/storage/AssessmentRepository.cpp" line="+99" />
+        <location filename="../../core/storage/AssessmentRepository.cpp" line="+93" />
         <source>This partner already has an assessment on %1; edit that one instead.</source>
         <translation>该伙伴在 %1 已有评估，请编辑那一条。</translation>
     </message>
@@ -159,12 +159,12 @@ Why can this entry be cleared? The note is kept in the partner's watch-list hist
 <context>
     <name>cs::AssessmentSink</name>
     <message>
-        <location filename="../../core/import/AssessmentSink.cpp" line="+48" />
+        <location filename="../../core/import/AssessmentSink.cpp" line="+40" />
         <source>An exam score runs from 0 to 100.</source>
         <translation>考试成绩应在 0 到 100 之间。</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+20" />
         <source>A new assessment needs a value in one of: %1.</source>
         <translation>新的评估需要在以下任一项中填写数值：%1。</translation>
     </message>
@@ -205,6 +205,203 @@ Why can this entry be cleared? The note is kept in the partner's watch-list hist
         <location line="+1" />
         <source>%1 cannot be negative.</source>
         <translation>%1 不能为负数。</translation>
+    </message>
+</context>
+<context>
+    <name>cs::AuditPanel</name>
+    <message>
+        <location filename="../../ui/incentives/AuditPanel.cpp" line="+24" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Subject</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Search action, partner, quarter, detail…</source>
+        <translation>搜索操作、伙伴、季度、详情…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Closings, policy versions, penalties and MDF decisions, as recorded. Nothing here can be edited.</source>
+        <translation>按记录显示季度关闭、政策版本、处罚和市场发展基金 (MDF) 决定。此处内容均不可编辑。</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Policy saved</source>
+        <translation>政策已保存</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New policy version</source>
+        <translation>新政策版本</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Quarter closed</source>
+        <translation>季度已关闭</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Penalty recorded</source>
+        <translation>已记录处罚</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Penalty removed</source>
+        <translation>已删除处罚</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>MDF requested</source>
+        <translation>MDF 已申请</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>MDF approved</source>
+        <translation>MDF 已批准</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>MDF rejected</source>
+        <translation>MDF 已驳回</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>MDF claimed</source>
+        <translation>MDF 已申请报销</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>MDF paid</source>
+        <translation>MDF 已支付</translation>
+    </message>
+</context>
+<context>
+    <name>cs::Band</name>
+    <message>
+        <location filename="../../core/incentive/Band.cpp" line="+39" />
+        <source>Band %1: the rate %2 is outside 0–100 %.</source>
+        <translation>第 %1 档：返点率 %2 超出 0–100 % 范围。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Band %1: the upper bound %2 is not above the lower bound %3.</source>
+        <translation>第 %1 档：上限 %2 未高于下限 %3。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Band %1 has no upper bound, so it must be the last band.</source>
+        <translation>第 %1 档没有上限，因此必须是最后一档。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Bands %1 and %2 overlap: band %1 runs to %3 but band %2 starts at %4.</source>
+        <translation>第 %1 档与第 %2 档重叠：第 %1 档至 %3 为止，而第 %2 档从 %4 开始。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Between bands %1 and %2 there is a gap from %3 to %4 that pays nothing.</source>
+        <translation>第 %1 档与第 %2 档之间有从 %3 到 %4 的空档，该区间不计返点。</translation>
+    </message>
+</context>
+<context>
+    <name>cs::BandsEditor</name>
+    <message>
+        <location filename="../../ui/incentives/BandsEditor.cpp" line="+32" />
+        <source>Remove band</source>
+        <translation>删除档</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>From %</source>
+        <translation>下限 %</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>To %</source>
+        <translation>上限 %</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Rate %</source>
+        <translation>返点率 %</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Lower bound included, upper bound excluded: a band from 90 % to 100 % holds exactly 90 % but not 100 %.</source>
+        <translation>含下限、不含上限：90 %–100 % 档包含恰好 90 %，但不包含 100 %。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Add band</source>
+        <translation>添加档</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>From is included, To is not; an empty To means "and above".</source>
+        <translation>含下限，不含上限；上限留空表示“及以上”。</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>from</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>to</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>rate</source>
+        <translation>返点率</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Band %1: the %2 is empty.</source>
+        <translation>第 %1 档：%2为空。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Band %1, %2: %3</source>
+        <translation>第 %1 档，%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>cs::BudgetGauge</name>
+    <message>
+        <location filename="../../ui/incentives/BudgetGauge.cpp" line="+34" />
+        <source>%1 of %2%3</source>
+        <comment>spent of budget (share)</comment>
+        <translation>已用 %1 / 预算 %2%3</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ROI %1</source>
+        <translation>投入产出比 %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Incentives settled for %1 against the quarter's budget of %2.
+The bar turns amber at 90 % of the budget and red above it.
+ROI: the channel's sales growth over the same quarter last year (%3 → %4) per yuan of incentives.</source>
+        <translation>%1 已结算的激励与本季度激励预算 %2 的对比。
+用到预算的 90 % 时进度条变为琥珀色，超出预算时变为红色。
+投入产出比：渠道销售额较去年同季度的增长（%3 → %4）与每元激励之比。</translation>
     </message>
 </context>
 <context>
@@ -450,7 +647,7 @@ Why can this entry be cleared? The note is kept in the partner's watch-list hist
 <context>
     <name>cs::CapabilityRulesPage</name>
     <message>
-        <location filename="../../ui/settings/CapabilityRulesPage.cpp" line="+119" />
+        <location filename="../../ui/settings/CapabilityRulesPage.cpp" line="+113" />
         <source>An amount has at most two decimals (fen).</source>
         <translation>金额最多两位小数（分）。</translation>
     </message>
@@ -668,7 +865,7 @@ Why can this entry be cleared? The note is kept in the partner's watch-list hist
 <context>
     <name>cs::CapabilityScoreGrid</name>
     <message>
-        <location filename="../../ui/capability/CapabilityScoreGrid.cpp" line="+54" />
+        <location filename="../../ui/capability/CapabilityScoreGrid.cpp" line="+51" />
         <source>Latest</source>
         <translation>最新</translation>
     </message>
@@ -1098,11 +1295,131 @@ Why can this entry be cleared? The note is kept in the partner's watch-list hist
         <source>Customer satisfaction</source>
         <translation>客户满意度</translation>
     </message>
+    <message>
+        <location filename="../../core/incentive/IncentiveRecords.cpp" line="+12" />
+        <source>Requested</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Claimed</source>
+        <translation>已申请报销</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Paid</source>
+        <translation>已支付</translation>
+    </message>
+    <message>
+        <location filename="../../core/incentive/Policy.cpp" line="+18" />
+        <source>Whole amount</source>
+        <translation>全额</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Progressive</source>
+        <translation>累进</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Quarterly</source>
+        <translation>按季度</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Annual</source>
+        <translation>按年度</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cross-region selling</source>
+        <translation>串货</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Minimum-price breach</source>
+        <translation>违反最低限价</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Other violation</source>
+        <translation>其他违规</translation>
+    </message>
+    <message>
+        <location filename="../../core/incentive/StatementLine.cpp" line="+14" />
+        <source>Achievement rebate</source>
+        <translation>目标达成返点</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Growth rebate</source>
+        <translation>季度增长返点</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Special rebate</source>
+        <translation>专项返点</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New-customer bonus</source>
+        <translation>新客户奖励</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cash discount</source>
+        <translation>现金折扣</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Joint-marketing co-funding</source>
+        <translation>联合市场支持</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Penalty</source>
+        <translation>处罚</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Adjustment</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No results</source>
+        <translation>无业绩数据</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No target</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Zero target</source>
+        <translation>目标为零</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No tier</source>
+        <translation>无等级</translation>
+    </message>
 </context>
 <context>
     <name>cs::ClearWatchEntryCommand</name>
     <message>
-        <location filename="../../ui/capability/AssessmentCommands.cpp" line="+91" />
+        <location filename="../../ui/capability/AssessmentCommands.cpp" line="+85" />
         <source>clear a watch-list entry</source>
         <translation>移出重点关注条目</translation>
     </message>
@@ -1110,18 +1427,18 @@ Why can this entry be cleared? The note is kept in the partner's watch-list hist
 <context>
     <name>cs::Cli</name>
     <message>
-        <location filename="../../app/Cli.cpp" line="+48" />
+        <location filename="../../app/CliSupport.cpp" line="+23" />
         <source>The workbook file.</source>
         <translation>工作簿文件。</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+281" />
+        <location filename="../../app/Cli.cpp" line="+275" />
+        <location filename="../../app/CliSupport.cpp" line="+0" />
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="-276" />
+        <location filename="../../app/CliSupport.cpp" line="+5" />
         <source>Output format: csv (default) or json.</source>
         <translation>输出格式：csv（默认）或 json。</translation>
     </message>
@@ -1131,7 +1448,7 @@ Why can this entry be cleared? The note is kept in the partner's watch-list hist
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location filename="../../app/Cli.cpp" line="-236" />
         <source>The folder with the demo spreadsheets.</source>
         <translation>存放演示电子表格的文件夹。</translation>
     </message>
@@ -1141,7 +1458,7 @@ Why can this entry be cleared? The note is kept in the partner's watch-list hist
         <translation>DIR</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location filename="../../app/CliSupport.cpp" line="+6" />
         <location filename="../../app/main.cpp" line="+42" />
         <source>channelstation: %1</source>
         <translation>channelstation: %1</translation>
@@ -1152,7 +1469,7 @@ Why can this entry be cleared? The note is kept in the partner's watch-list hist
         <translation>请运行“channelstation --help”查看帮助。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+11" />
         <source>channelstation: the output could not be written: %1</source>
         <translation>channelstation: 无法写入输出：%1</translation>
     </message>
@@ -1162,18 +1479,17 @@ Why can this entry be cleared? The note is kept in the partner's watch-list hist
         <translation>必须指定 --%1。</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+20" />
+        <location line="+13" />
         <source>unknown format “%1”; use csv or json.</source>
         <translation>未知格式“%1”；请使用 csv 或 json。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location filename="../../app/Cli.cpp" line="+26" />
         <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
         <translation>“%1”不是日期；请写成 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+47" />
         <source>Created %1</source>
         <translation>已创建 %1</translation>
     </message>
@@ -1250,6 +1566,16 @@ Why can this entry be cleared? The note is kept in the partner's watch-list hist
         <location line="+15" />
         <source>List each mentor with their partners and how many are on the watch list.</source>
         <translation>列出每位导师负责的伙伴数以及其中重点关注的数量。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Settle rebates for a quarter or a year: one row per partner with each component and the total.</source>
+        <translation>结算某季度或某年度的返点：每个伙伴一行，列出各项金额及合计。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Close a quarter: freeze its statements; later corrections become adjustments.</source>
+        <translation>关闭季度：冻结其对账单；之后的更正将作为调整处理。</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1402,6 +1728,113 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     xvfb-run -a channelstation [WORKBOOK]
 “channelstation partners --db FILE”等命令无需显示器；详见“channelstation --help”。</translation>
     </message>
+    <message>
+        <location filename="../../app/IncentiveCli.cpp" line="+21" />
+        <source>PERIOD</source>
+        <translation>PERIOD</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>close takes a quarter such as %1Q1, not a year.</source>
+        <translation>close 需要季度（如 %1Q1），而不是年度。</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1 is open: this is a preview, nothing is stored.</source>
+        <translation>%1 尚未关闭：以下为预览，不会保存任何内容。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 was closed on %2: these are its frozen statements.</source>
+        <translation>%1 已于 %2 关闭：以下为其冻结的对账单。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 is closed; --preview settles it again with today's data (nothing is stored).</source>
+        <translation>%1 已关闭；使用 --preview 可按当前数据重新结算（不会保存任何内容）。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>A quarter (2026Q1) or a year (2026): the year sums its quarters that are closed or have results.</source>
+        <translation>季度（2026Q1）或年度（2026）：年度汇总其中已关闭或有业绩数据的季度。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Settle closed quarters again with today's data instead of showing what was frozen.</source>
+        <translation>按当前数据重新结算已关闭的季度，而不显示冻结的结果。</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The workbook has no incentive policy yet. Open it in the workstation (Incentives), or close a quarter with “channelstation close”: either stores the default policy.</source>
+        <translation>工作簿中尚无激励政策。请在工作台中打开它（激励），或用“channelstation close”关闭一个季度：两种方式都会保存默认政策。</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>%1 has no results and no closed quarter: nothing to settle.</source>
+        <translation>%1 既无业绩数据，也无已关闭的季度：没有可结算的内容。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The quarter to close, e.g. 2026Q1.</source>
+        <translation>要关闭的季度，如 2026Q1。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Why or by whom it was closed; kept with the closing.</source>
+        <translation>关闭原因或关闭人；随结账记录保存。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Stored the default incentive policy, in force from %1.</source>
+        <translation>已保存默认激励政策，自 %1 起生效。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11" />
+        <source>Closed %1: %n statement(s), total %2.</source>
+        <translation>
+            <numerusform>已关闭 %1：%n 份对账单，合计 %2。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n statement(s) are exceptions; see “channelstation rebates”.</source>
+        <translation>
+            <numerusform>%n 份对账单为例外；请查看“channelstation rebates”。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cs::CloseQuarterDialog</name>
+    <message>
+        <location filename="../../ui/incentives/CloseQuarterDialog.cpp" line="+18" />
+        <location line="+32" />
+        <source>Close %1</source>
+        <translation>关闭 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-27" />
+        <source>&lt;p&gt;&lt;b&gt;Closing %1 freezes its %Ln statement(s) as they stand now.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Closed statements are never rewritten. If the quarter's results, penalties or co-funding change later, the difference is settled as adjustment lines in the next open quarter. Closing cannot be undone.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;关闭 %1 将按现状冻结其 %Ln 份对账单。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;已关闭的对账单永不改写。若该季度的业绩、扣款或联合市场支持日后发生变化，差额将以调整行计入下一个未关闭季度。关闭后不能撤销。&lt;/p&gt;</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>&lt;p&gt;%Ln partner(s) are listed as exceptions (no results, no target, a zero target or no tier): their statements are frozen as they stand, with each exception named.&lt;/p&gt;</source>
+        <translation><numerusform>&lt;p&gt;%Ln 个伙伴列为例外（无业绩、无目标、目标为零或未分级）：其对账单按现状冻结，并注明各项例外。&lt;/p&gt;</numerusform></translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>&amp;Note kept with the closing (optional):</source>
+        <translation>随结账保存的备注（可选）(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>e.g. approved by the channel director on the quarterly review</source>
+        <translation>例如：经渠道总监在季度评审会上批准</translation>
+    </message>
 </context>
 <context>
     <name>cs::CsvReader</name>
@@ -1460,7 +1893,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::DeleteAssessmentCommand</name>
     <message>
-        <location filename="../../ui/capability/AssessmentCommands.cpp" line="-30" />
+        <location filename="../../ui/capability/AssessmentCommands.cpp" line="-28" />
         <source>delete the assessment of %1</source>
         <translation>删除 %1 的评估</translation>
     </message>
@@ -1483,7 +1916,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::DemoWorkbook</name>
     <message>
-        <location filename="../../core/demo/DemoWorkbook.cpp" line="+44" />
+        <location filename="../../core/demo/DemoWorkbook.cpp" line="+45" />
         <source>%1 could not be imported: %2</source>
         <translation>%1 无法导入：%2</translation>
     </message>
@@ -1493,7 +1926,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>“%1”已存在。</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+30" />
         <source>“%1” could not be written: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
@@ -1536,7 +1969,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::EditAssessmentCommand</name>
     <message>
-        <location filename="../../ui/capability/AssessmentCommands.cpp" line="-30" />
+        <location filename="../../ui/capability/AssessmentCommands.cpp" line="-28" />
         <source>edit the assessment of %1</source>
         <translation>编辑 %1 的评估</translation>
     </message>
@@ -1891,12 +2324,12 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::ImportHistory</name>
     <message>
-        <location filename="../../core/storage/ImportHistory.cpp" line="+156" />
+        <location filename="../../core/storage/ImportHistory.cpp" line="+165" />
         <source>That import is no longer in the history.</source>
         <translation>该次导入已不在导入记录中。</translation>
     </message>
     <message>
-        <location line="-90" />
+        <location line="-99" />
         <source>“%1” was undone already.</source>
         <translation>“%1”已撤销过。</translation>
     </message>
@@ -2061,7 +2494,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>伙伴编号</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+18" />
         <source>Name</source>
         <translation>伙伴名称</translation>
     </message>
@@ -2156,19 +2589,17 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>新客户数</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+43" />
+        <location line="-56" />
         <source>Customer satisfaction</source>
         <translation>客户满意度</translation>
     </message>
     <message>
-        <location line="-41" />
-        <location line="+31" />
+        <location line="+3" />
         <source>Customer visits in 30 days</source>
         <translation>30 天内客户拜访次数</translation>
     </message>
     <message>
-        <location line="-27" />
+        <location line="+57" />
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
@@ -2208,12 +2639,12 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>掌握核心产品数</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Product exam score</source>
         <translation>产品考试成绩</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+4" />
         <source>Conversion rate</source>
         <translation>转化率</translation>
     </message>
@@ -2223,7 +2654,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>平均响应时长（小时）</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+11" />
         <source>Order number</source>
         <translation>订单号</translation>
     </message>
@@ -2417,7 +2848,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::Importer</name>
     <message>
-        <location filename="../../core/import/Importer.cpp" line="+130" />
+        <location filename="../../core/import/Importer.cpp" line="+129" />
         <source>updated %1: %2</source>
         <translation>更新 %1：%2</translation>
     </message>
@@ -2458,9 +2889,271 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>被拒绝的行不能写入 %1，因为它就是正在导入的文件。</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+66" />
         <source>%1: there are no rows below the header on row %2.</source>
         <translation>%1：第 %2 行的表头下方没有数据行。</translation>
+    </message>
+</context>
+<context>
+    <name>cs::IncentiveBook</name>
+    <message>
+        <location filename="../../core/storage/IncentiveBook.cpp" line="+52" />
+        <source>The partner is no longer in the workbook.</source>
+        <translation>该伙伴已不在工作簿中。</translation>
+    </message>
+    <message>
+        <location line="+75" />
+        <source>Default policy</source>
+        <translation>默认政策</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The policy cannot be saved:
+%1</source>
+        <translation>无法保存政策：
+%1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Say from which quarter the policy takes effect.</source>
+        <translation>请指定政策从哪个季度开始生效。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 is closed, so its policy cannot change: a new version must take effect from %2 or later.</source>
+        <translation>%1 已关闭，其政策不能再更改：新版本必须自 %2 或之后生效。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+14" />
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <location line="-13" />
+        <source>New policy version effective from %1. %2</source>
+        <translation>新政策版本自 %1 起生效。%2</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Policy version %1 is no longer in the workbook.</source>
+        <translation>政策版本 %1 已不在工作簿中。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is closed, so a policy cannot be moved to take effect from %2.</source>
+        <translation>%1 已关闭，因此不能将政策改为自 %2 起生效。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Policy effective from %1 changed. %2</source>
+        <translation>自 %1 起生效的政策已更改。%2</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <location line="+31" />
+        <source>The policy version %1 was closed with is missing.</source>
+        <translation>关闭 %1 时所用的政策版本已不存在。</translation>
+    </message>
+    <message>
+        <location line="-16" />
+        <source>No incentive policy is in force for %1: add a policy version that takes effect from %1 or earlier.</source>
+        <translation>%1 没有生效的激励政策：请添加一个自 %1 或更早生效的政策版本。</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>%1 is already closed: its statements are frozen.</source>
+        <translation>%1 已关闭：其对账单已冻结。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>Closed with policy version %1: %n statement(s), %2 in total.</source>
+        <translation>
+            <numerusform>按政策版本 %1 关闭：%n 份对账单，合计 %2。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Say what proves the penalty (order numbers, photos, a report): the evidence note is required.</source>
+        <translation>请说明处罚的证据（订单号、照片、报告等）：证据说明为必填项。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Give the date of the violation: it decides the quarter the penalty is deducted in.</source>
+        <translation>请填写违规日期：它决定处罚在哪个季度扣除。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A penalty amount is a deduction: enter it without a minus sign.</source>
+        <translation>处罚金额即扣款：请勿输入负号。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 on %2 (%3): %4</source>
+        <translation>%2 %1（%3）：%4</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>by the policy's rule</source>
+        <translation>按政策规则</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is closed: the penalty is settled as an adjustment in the next open quarter.</source>
+        <translation>%1 已关闭：该处罚将作为调整在下一个未关闭季度结算。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>This penalty is no longer in the workbook.</source>
+        <translation>该处罚已不在工作簿中。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The penalty of %1 was settled when %2 was closed; it cannot be removed.</source>
+        <translation>%1 的处罚已在 %2 关闭时结算，无法删除。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 on %2 removed: %3</source>
+        <translation>已删除 %2 的%1：%3</translation>
+    </message>
+</context>
+<context>
+    <name>cs::IncentivesView</name>
+    <message>
+        <location filename="../../ui/incentives/IncentivesView.cpp" line="+79" />
+        <source>&amp;Quarter:</source>
+        <translation>季度(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Close Quarter…</source>
+        <translation>关闭季度…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Freeze the quarter's statements; later corrections become adjustment lines</source>
+        <translation>冻结本季度的对账单；之后的更正将作为调整行</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Policy…</source>
+        <translation>政策…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bands, rates, co-funding shares, penalties and the budget, by version</source>
+        <translation>按版本设置档位、返点率、联合推广分担比例、处罚和预算</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>All Statements as &amp;CSV…</source>
+        <translation>所有对账单导出为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>All Statements as &amp;Excel Workbook…</source>
+        <translation>所有对账单导出为 Excel 工作簿(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;This Statement…</source>
+        <translation>当前对账单(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;All Statements of the Quarter…</source>
+        <translation>本季度所有对账单(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Statements</source>
+        <translation>对账单</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Penalties</source>
+        <translation>处罚</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>MDF</source>
+        <translation>市场发展基金 (MDF)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>What-if</source>
+        <translation>假设分析</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Scenario</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Audit</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location line="+79" />
+        <source>%1 (closed)</source>
+        <translation>%1（已关闭）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 (no results yet)</source>
+        <translation>%1（尚无业绩数据）</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>The statements were frozen when the quarter was closed.</source>
+        <translation>这些对账单已在季度关闭时冻结。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Closing note: %1</source>
+        <translation>结账备注：%1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Settled now from the workbook's data with policy version of %1; closing the quarter freezes it.</source>
+        <translation>按工作簿当前数据及 %1 的政策版本即时结算；关闭季度后将冻结。</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>There are no statements to export.</source>
+        <translation>没有可导出的对账单。</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>statements-%1</source>
+        <translation>对账单-%1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+11" />
+        <source>Export Statements</source>
+        <translation>导出对账单</translation>
+    </message>
+    <message>
+        <location line="-11" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -2485,7 +3178,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+102" />
+        <location filename="../../ui/MainWindow.cpp" line="+105" />
         <source>&amp;New Workbook…</source>
         <translation>新建工作簿(&amp;N)…</translation>
     </message>
@@ -2525,7 +3218,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>查找伙伴(&amp;F)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>&amp;Add Partner</source>
         <translation>添加伙伴(&amp;A)</translation>
     </message>
@@ -2543,6 +3236,16 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <location line="+2" />
         <source>Weights, watch-list rules, the benchmark, stage thresholds and sub-indicator scales</source>
         <translation>权重、重点关注规则、标杆、阶段门槛和子指标换算</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Incentive &amp;Policy…</source>
+        <translation>激励政策(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Rebate bands and rates, co-funding shares, penalties and the budget, by version</source>
+        <translation>按版本设置返点档位和返点率、联合推广分担比例、处罚和预算</translation>
     </message>
     <message>
         <location line="+4" />
@@ -2570,7 +3273,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2633,6 +3336,16 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>每个伙伴的评分、与标杆的差距和重点关注原因</translation>
     </message>
     <message>
+        <location line="+5" />
+        <source>Incentives</source>
+        <translation>激励</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Each quarter's rebate statements, explained; closing, penalties, MDF and what-if</source>
+        <translation>各季度返点对账单及明细说明；结账、处罚、市场发展基金 (MDF) 和假设分析</translation>
+    </message>
+    <message>
         <location line="+6" />
         <source>Import History</source>
         <translation>导入记录</translation>
@@ -2643,7 +3356,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>每次导入写入了什么，并可撤销最近一次</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+41" />
         <location line="+7" />
         <source>Save Workbook As</source>
         <translation>工作簿另存为</translation>
@@ -2668,12 +3381,12 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         </translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+85" />
         <source>Imported %1: %2</source>
         <translation>已导入 %1：%2</translation>
     </message>
     <message>
-        <location line="-95" />
+        <location line="-96" />
         <location line="+6" />
         <source>Channel Station</source>
         <translation>渠道工作站</translation>
@@ -2691,7 +3404,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         </translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>About Channel Station</source>
         <translation>关于渠道工作站</translation>
     </message>
@@ -2699,6 +3412,419 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <location line="+1" />
         <source>&lt;h3&gt;Channel Station %1&lt;/h3&gt;&lt;p&gt;The channel manager's workstation: partner registry, capability, scorecards and incentives, offline in one workbook file.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;渠道工作站 %1&lt;/h3&gt;&lt;p&gt;渠道经理的工作站：伙伴名册、能力、记分卡与激励，离线保存在一个工作簿文件中。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>cs::MdfActionDialog</name>
+    <message>
+        <location filename="../../ui/incentives/MdfActionDialog.cpp" line="+24" />
+        <source>Approve MDF Request</source>
+        <translation>批准 MDF 申请</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reject MDF Request</source>
+        <translation>驳回 MDF 申请</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Claim MDF</source>
+        <translation>申请 MDF 报销</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Pay MDF Co-Funding</source>
+        <translation>支付 MDF 分担款</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Proof reference:</source>
+        <translation>支出凭证编号(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Payment &amp;reference:</source>
+        <translation>付款参考号(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Claim</source>
+        <translation>申请报销</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Pay</source>
+        <translation>支付</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>&lt;b&gt;%1 %2&lt;/b&gt;&lt;br&gt;%3 · planned %4</source>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt;&lt;br&gt;%3 · 计划 %4</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Paid &amp;on:</source>
+        <translation>支付日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Approved &amp;amount:</source>
+        <translation>批准金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>approved %1</source>
+        <translation>已批准 %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Claimed &amp;amount:</source>
+        <translation>报销金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Required: why it is rejected</source>
+        <translation>必填：驳回原因</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Required: invoice number, photos, report</source>
+        <translation>必填：发票号、照片、报告</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Co-funding:</source>
+        <translation>联合推广补贴：</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>%1 is closed: pay on a date in an open quarter.</source>
+        <translation>%1 已结账：请选择未结账季度内的支付日期。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>%1&lt;br&gt;&lt;b&gt;Co-funded: %2&lt;/b&gt;, settled as a co-funding line in %3.</source>
+        <translation>%1&lt;br&gt;&lt;b&gt;补贴金额：%2&lt;/b&gt;，在 %3 作为联合推广补贴明细结算。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The date is before the request's last step (%1).</source>
+        <translation>该日期早于申请的上一步骤（%1）。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The amount must be above zero.</source>
+        <translation>金额必须大于零。</translation>
+    </message>
+</context>
+<context>
+    <name>cs::MdfPanel</name>
+    <message>
+        <location filename="../../ui/incentives/MdfPanel.cpp" line="+81" />
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New Request…</source>
+        <translation>新建申请…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Approve…</source>
+        <translation>批准…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reject…</source>
+        <translation>驳回…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Claim…</source>
+        <translation>报销…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pay…</source>
+        <translation>支付…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Partner</source>
+        <translation>伙伴</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Planned cost</source>
+        <translation>计划费用</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+10" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="-9" />
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Claimed</source>
+        <translation>已申请报销</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Co-funded</source>
+        <translation>补贴金额</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Last change</source>
+        <translation>最近变更</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Reference</source>
+        <translation>凭证</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Reason or note</source>
+        <translation>原因或备注</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Recorded</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Search partner, activity, reference…</source>
+        <translation>搜索伙伴、活动、凭证…</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>History of the selected request</source>
+        <translation>所选申请的历史记录</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>(unknown partner)</source>
+        <translation>（未知伙伴）</translation>
+    </message>
+</context>
+<context>
+    <name>cs::MdfRequestDialog</name>
+    <message>
+        <location filename="../../ui/incentives/MdfRequestDialog.cpp" line="+24" />
+        <source>New MDF Request</source>
+        <translation>新建 MDF 申请</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e.g. Regional launch event, trade show booth</source>
+        <translation>例如：区域发布会、展会展位</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e.g. ¥80,000</source>
+        <translation>例如：¥80,000</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Partner:</source>
+        <translation>伙伴(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Activity:</source>
+        <translation>活动(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Planned &amp;cost:</source>
+        <translation>计划费用(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Requested on:</source>
+        <translation>申请日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Request</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>No partner has the code or name “%1”.</source>
+        <translation>没有编号或名称为“%1”的伙伴。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The planned cost must be above zero.</source>
+        <translation>计划费用必须大于零。</translation>
+    </message>
+</context>
+<context>
+    <name>cs::MdfWorkflow</name>
+    <message>
+        <location filename="../../core/storage/MdfWorkflow.cpp" line="+19" />
+        <source>the tier's share of the claim</source>
+        <translation>按等级比例补贴报销金额</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>capped at the approved amount (share %1)</source>
+        <translation>以批准金额为上限（比例 %1）</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>capped by what was left of the quarter's budget (share %1)</source>
+        <translation>以本季度剩余预算为上限（比例 %1）</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Name the activity the funds are for.</source>
+        <translation>请填写资金用于的活动。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The planned cost cannot be negative.</source>
+        <translation>计划费用不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Give the date of the request.</source>
+        <translation>请填写申请日期。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The partner is no longer in the workbook.</source>
+        <translation>该伙伴已不在工作簿中。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>“%1” requested on %2, planned cost %3.</source>
+        <translation>“%1”于 %2 申请，计划费用 %3。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Approve an amount above zero, or reject the request.</source>
+        <translation>请批准大于零的金额，或驳回该申请。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>“%1” approved on %2 for %3.</source>
+        <translation>“%1”于 %2 批准，金额 %3。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Say why the request is rejected: the reason is kept with the request.</source>
+        <translation>请说明驳回原因：原因会随申请一并保存。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>“%1” rejected on %2: %3</source>
+        <translation>“%1”于 %2 驳回：%3</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The claimed amount must be above zero.</source>
+        <translation>报销金额必须大于零。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Name the proof of spend (invoice number, photos, report) for the claim.</source>
+        <translation>请填写报销的费用凭证（发票号、照片、报告）。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>“%1” claimed on %2: %3, proof %4.</source>
+        <translation>“%1”于 %2 报销：%3，凭证 %4。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The partner of “%1” has no tier, so its co-funding share is unknown: give the partner a tier first.</source>
+        <translation>“%1”所属伙伴没有等级，无法确定联合推广补贴比例：请先为该伙伴设置等级。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>%1 is closed: pay the claim on a date in an open quarter.</source>
+        <translation>%1 已结账：请在未结账季度内的日期支付该报销。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>“%1” paid on %2: %3, %4.</source>
+        <translation>“%1”于 %2 支付：%3，%4。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>This MDF request is no longer in the workbook.</source>
+        <translation>该 MDF 申请已不在工作簿中。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>“%1” is %2: it cannot be moved to %3.</source>
+        <translation>“%1”当前为%2：不能变更为%3。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Give the date of this step.</source>
+        <translation>请填写此步骤的日期。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The date %1 is before the request's previous step on %2.</source>
+        <translation>日期 %1 早于该申请上一步骤的日期 %2。</translation>
     </message>
 </context>
 <context>
@@ -2796,6 +3922,29 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     </message>
 </context>
 <context>
+    <name>cs::NewVersionDialog</name>
+    <message>
+        <location filename="../../ui/incentives/NewVersionDialog.cpp" line="+18" />
+        <source>New Policy Version</source>
+        <translation>新建政策版本</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Why this version exists, e.g. "2027 growth push"</source>
+        <translation>设立此版本的原因，例如“2027 增长冲刺”</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Effective from:</source>
+        <translation>生效季度：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+</context>
+<context>
     <name>cs::Partner</name>
     <message>
         <location filename="../../core/domain/Partner.cpp" line="+29" />
@@ -2876,7 +4025,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::PartnerCapabilityPanel</name>
     <message>
-        <location filename="../../ui/capability/PartnerCapabilityPanel.cpp" line="+59" />
+        <location filename="../../ui/capability/PartnerCapabilityPanel.cpp" line="+55" />
         <source>Select a partner to see its capability.</source>
         <translation>选择一个伙伴查看其能力情况。</translation>
     </message>
@@ -2921,7 +4070,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>删除</translation>
     </message>
     <message>
-        <location line="+115" />
+        <location line="+119" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -2981,7 +4130,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>不在重点关注名单。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+17" />
         <source>Cleared on %1: %2 Note: %3</source>
         <translation>%1 移出：%2 说明：%3</translation>
     </message>
@@ -2991,7 +4140,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>%1 移出（已被新数据取代）：%2 说明：%3</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+15" />
         <source>History of entries:</source>
         <translation>历次入选记录：</translation>
     </message>
@@ -3095,9 +4244,17 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     </message>
 </context>
 <context>
+    <name>cs::PartnerPicker</name>
+    <message>
+        <location filename="../../ui/incentives/PartnerPicker.cpp" line="+33" />
+        <source>Code or name</source>
+        <translation>编号或名称</translation>
+    </message>
+</context>
+<context>
     <name>cs::PartnerRepository</name>
     <message>
-        <location filename="../../core/storage/PartnerRepository.cpp" line="+149" />
+        <location filename="../../core/storage/PartnerRepository.cpp" line="+138" />
         <source>Partner “%1” is no longer in the workbook.</source>
         <translation>伙伴“%1”已不在工作簿中。</translation>
     </message>
@@ -3109,15 +4266,15 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         </translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>“%1” has results, assessments, watch-list notes or sales ledger lines, which would lose their partner. Set the status to Churned instead.</source>
-        <translation>“%1”已有业绩、评估、重点关注说明或销售台账，删除后这些数据将失去所属伙伴。请改为将状态设为“已流失”。</translation>
+        <location line="+17" />
+        <source>“%1” has results, assessments, watch-list notes, sales ledger lines, penalties, MDF requests or settled statements, which would lose their partner. Set the status to Churned instead.</source>
+        <translation>“%1”已有业绩、评估、重点关注说明、销售台账、处罚、MDF 申请或已结算的对账单，删除后这些数据将失去所属伙伴。请改为将状态设为“已流失”。</translation>
     </message>
 </context>
 <context>
     <name>cs::PartnerSink</name>
     <message>
-        <location filename="../../core/import/PartnerSink.cpp" line="+117" />
+        <location filename="../../core/import/PartnerSink.cpp" line="+116" />
         <source>Row %1 already has partner “%2”; a partner may appear only once.</source>
         <translation>第 %1 行已有伙伴“%2”；同一伙伴只能出现一次。</translation>
     </message>
@@ -3267,6 +4424,600 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     </message>
 </context>
 <context>
+    <name>cs::PenaltiesPanel</name>
+    <message>
+        <location filename="../../ui/incentives/PenaltiesPanel.cpp" line="+39" />
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record Penalty…</source>
+        <translation>记录处罚…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Partner</source>
+        <translation>伙伴</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Recorded</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Search partner, evidence…</source>
+        <translation>搜索伙伴、证据…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Only penalties of open quarters can be removed</source>
+        <translation>只能删除未结账季度的处罚</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>The policy's rule for this kind, applied when the quarter is settled</source>
+        <translation>政策中该类型的规则，在季度结算时应用</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>(unknown partner)</source>
+        <translation>（未知伙伴）</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Remove Penalty</source>
+        <translation>删除处罚</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove the penalty of %1 dated %2? The audit trail keeps a record of it.</source>
+        <translation>删除 %1 在 %2 的处罚吗？审计日志会保留记录。</translation>
+    </message>
+</context>
+<context>
+    <name>cs::PenaltyDialog</name>
+    <message>
+        <location filename="../../ui/incentives/PenaltyDialog.cpp" line="+44" />
+        <source>Record Penalty</source>
+        <translation>记录处罚</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Empty: the policy's rule</source>
+        <translation>留空：按政策规则</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Order numbers, photos, the report that proves it</source>
+        <translation>订单号、照片、证明报告</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Partner:</source>
+        <translation>伙伴(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Evidence:</source>
+        <translation>证据(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>No partner has the code or name “%1”.</source>
+        <translation>没有编号或名称为“%1”的伙伴。</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The amount must be above zero; leave it empty to use the policy's rule.</source>
+        <translation>金额必须大于零；留空则按政策规则。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Policy rule for this kind: %1</source>
+        <translation>该类型的政策规则：%1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>That quarter is closed: the penalty will be deducted as an adjustment in the next open quarter</source>
+        <translation>该季度已结账：处罚将作为调整在下一个未结账季度扣除</translation>
+    </message>
+</context>
+<context>
+    <name>cs::Percent</name>
+    <message>
+        <location filename="../../core/incentive/Percent.cpp" line="+81" />
+        <source>Enter a percentage, e.g. 3 or 2.5 %.</source>
+        <translation>请输入百分比，例如 3 或 2.5 %。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>“%1” is not a percentage.</source>
+        <translation>“%1”不是百分比。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>“%1” has more than two decimals.</source>
+        <translation>“%1”超过两位小数。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>“%1” is too large.</source>
+        <translation>“%1”过大。</translation>
+    </message>
+</context>
+<context>
+    <name>cs::Policy</name>
+    <message>
+        <location filename="../../core/incentive/Policy.cpp" line="+40" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+66" />
+        <source>The policy needs the quarter it takes effect from.</source>
+        <translation>政策需要指定生效季度。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Achievement bands: add at least one band.</source>
+        <translation>达成率档：请至少添加一档。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Achievement bands: achievement cannot be below 0 %, so band 1 cannot start below it.</source>
+        <translation>达成率档：达成率不能低于 0 %，因此第 1 档的起点不能低于 0 %。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Achievement bands</source>
+        <translation>达成率档</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Growth bands</source>
+        <translation>增长率档</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Special rebate %1</source>
+        <translation>专项返点 %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: name the product line it pays on.</source>
+        <translation>%1：请指定适用的产品线。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: give the first and the last day of its window.</source>
+        <translation>%1：请填写有效期的起止日期。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: the window ends before it starts.</source>
+        <translation>%1：有效期的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: the rate %2 is outside 0–100 %.</source>
+        <translation>%1：比例 %2 不在 0–100 % 范围内。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The bonus per new customer cannot be negative.</source>
+        <translation>每个新客户的奖励不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The cash discount %1 is outside 0–100 %.</source>
+        <translation>现金折扣 %1 不在 0–100 % 范围内。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The co-funding share of %1 is outside 0–100 %.</source>
+        <translation>%1的联合推广补贴比例不在 0–100 % 范围内。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Penalty “%1”: the amount cannot be negative.</source>
+        <translation>处罚“%1”：金额不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Penalty “%1”: the forfeited share is outside 0–100 %.</source>
+        <translation>处罚“%1”：扣除返点比例不在 0–100 % 范围内。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The quarterly budget cannot be negative.</source>
+        <translation>季度预算不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>The stored policy is damaged and cannot be read.</source>
+        <translation>保存的政策已损坏，无法读取。</translation>
+    </message>
+</context>
+<context>
+    <name>cs::PolicyEditorDialog</name>
+    <message>
+        <location filename="../../ui/incentives/PolicyEditorDialog.cpp" line="+62" />
+        <source>New version…</source>
+        <translation>新建版本…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Incentive Policy</source>
+        <translation>激励政策</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Effective from</source>
+        <translation>生效季度</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Start a new version from the rules shown, effective from a later quarter.</source>
+        <translation>以当前显示的规则新建版本，从之后的某个季度生效。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Versions: a quarter is settled with the latest one in force for it.</source>
+        <translation>版本：每个季度按对其有效的最新版本结算。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Bold: the version in force for the current quarter.</source>
+        <translation>粗体：当前季度有效的版本。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>e.g. 2027Q1</source>
+        <translation>例如：2027Q1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Why this version exists</source>
+        <translation>设立此版本的原因</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Effective from:</source>
+        <translation>生效季度：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>In force for the current quarter</source>
+        <translation>当前季度有效</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Defaults</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>No policy is stored in this workbook yet. These are the standard rules; Save stores them.</source>
+        <translation>此工作簿尚未保存政策。以下为标准规则，保存后即存入工作簿。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A new version, not stored until you save it.</source>
+        <translation>新版本，保存后才会存入。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This version settled closed quarters (the last is %1). A closed quarter keeps the policy it was settled with, so saving changes creates a new version, effective from a quarter after %1.</source>
+        <translation>此版本已用于结算已结账季度（最近为 %1）。已结账季度保留其结算时的政策，因此保存更改将新建一个版本，从 %1 之后的季度生效。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No closed quarter was settled with this version yet: saving updates it.</source>
+        <translation>尚无已结账季度按此版本结算：保存将更新此版本。</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Effective from: %1</source>
+        <translation>生效季度：%1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Effective from: %1 is closed. A version can only take effect after the last closed quarter, %2, because a closed quarter keeps the policy it was settled with.</source>
+        <translation>生效季度：%1 已结账。版本只能在最近的已结账季度 %2 之后生效，因为已结账季度保留其结算时的政策。</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Discard Changes</source>
+        <translation>放弃更改</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The changes to this version are not saved. Discard them?</source>
+        <translation>此版本的更改尚未保存。要放弃吗？</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>The version effective from %1 already settled closed quarters (the last is %2). A closed quarter keeps the policy it was settled with, so these rules will be stored as a new version. From which quarter should it apply? It must come after %2.</source>
+        <translation>自 %1 生效的版本已用于结算已结账季度（最近为 %2）。已结账季度保留其结算时的政策，因此这些规则将保存为新版本。应从哪个季度开始生效？必须晚于 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>cs::PolicyForm</name>
+    <message>
+        <location filename="../../ui/incentives/PolicyForm.cpp" line="+80" />
+        <location line="+9" />
+        <location line="+271" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="-263" />
+        <source>Achievement and growth</source>
+        <translation>达成与增长</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Special rebates and discounts</source>
+        <translation>专项返点与折扣</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Co-funding, penalties and budget</source>
+        <translation>联合推广补贴、处罚与预算</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Whole amount: the band's rate applies to all of the period's sales. Progressive: each slice of sales earns the rate of the band it falls in.</source>
+        <translation>全额：按所在档的比例计算本期全部销售额。累进：各段销售额分别按其所在档的比例计算。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Annual: settled once, in the fourth quarter, on the year's summed targets and sales.</source>
+        <translation>年度：在第四季度按全年目标和销售额合计一次性结算。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Target-achievement rebate (actual sales / target)</source>
+        <translation>目标达成返点（实际销售额 / 目标）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Mode:</source>
+        <translation>方式：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Settled:</source>
+        <translation>结算：</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Quarterly growth rebate (year over year, on top)</source>
+        <translation>季度增长返点（同比，另行叠加）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Growth compares the quarter's sales with the same quarter last year. No bands: no growth rebate.</source>
+        <translation>增长率按本季度销售额与去年同期比较。未设档则无增长返点。</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Product line</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>To</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Rate %</source>
+        <translation>返点率 %</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Add special rebate</source>
+        <translation>添加专项返点</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Special rebates: a rate on one product line's sales within dates</source>
+        <translation>专项返点：在指定日期内按某一产品线的销售额计提返点</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Other rebates</source>
+        <translation>其他返点</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Bonus per new customer:</source>
+        <translation>每个新客户奖励：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cash discount on collections:</source>
+        <translation>按回款额计的现金折扣：</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Joint-marketing co-funding: share of a claim paid, by tier</source>
+        <translation>联合市场支持：按等级支付申请金额的比例</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+16" />
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <location line="-11" />
+        <source>Penalties catalogue: what a recorded penalty costs by default</source>
+        <translation>约束扣款目录：记录一次违规时的默认扣款</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Fixed amount</source>
+        <translation>固定金额</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Share of the quarter's rebates forfeited</source>
+        <translation>扣除本季度返点的比例</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Incentive budget per quarter:</source>
+        <translation>每季度激励预算：</translation>
+    </message>
+    <message>
+        <location line="+110" />
+        <source>Achievement bands: %1</source>
+        <translation>达成率档位：%1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Growth bands: %1</source>
+        <translation>增长档位：%1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Special rebate %1</source>
+        <translation>专项返点 %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: no product line.</source>
+        <translation>%1：未指定产品线。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Bonus per new customer</source>
+        <translation>每个新客户奖励</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cash discount</source>
+        <translation>现金折扣</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Co-funding share for %1</source>
+        <translation>%1 的联合市场支持比例</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Penalty for %1</source>
+        <translation>%1 的扣款</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1: forfeiting 0 % costs nothing; choose a fixed amount of ¥0.00 instead.</source>
+        <translation>%1：扣除 0 % 等于不扣款；请改选固定金额 ¥0.00。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Budget per quarter</source>
+        <translation>每季度预算</translation>
+    </message>
+</context>
+<context>
+    <name>cs::PolicyStore</name>
+    <message>
+        <location filename="../../core/storage/PolicyStore.cpp" line="+30" />
+        <source>Policy version %1 in the workbook is damaged: %2</source>
+        <translation>工作簿中的政策版本 %1 已损坏：%2</translation>
+    </message>
+</context>
+<context>
     <name>cs::Quarter</name>
     <message>
         <location filename="../../core/domain/Quarter.cpp" line="+137" />
@@ -3293,6 +5044,39 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <source>%1 Q%2</source>
         <extracomment>A quarter for display: %1 is the year, %2 the quarter 1–4. Chinese: %1年第%2季度</extracomment>
         <translation>%1年第%2季度</translation>
+    </message>
+</context>
+<context>
+    <name>cs::RecordTexts</name>
+    <message>
+        <location filename="../../ui/incentives/RecordTexts.cpp" line="+18" />
+        <source>no rule in force</source>
+        <translation>无生效规则</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>forfeits %1 of the quarter's rebates</source>
+        <translation>扣除本季度返点的 %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Claim %1 × %2 = %3</source>
+        <translation>申请金额 %1 × %2 = %3</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1; capped by the approved %2</source>
+        <translation>%1；以批准金额 %2 为上限</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1; capped by the remaining budget %2</source>
+        <translation>%1；以剩余预算 %2 为上限</translation>
     </message>
 </context>
 <context>
@@ -3323,7 +5107,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::ResultSink</name>
     <message>
-        <location filename="../../core/import/ResultSink.cpp" line="+42" />
+        <location filename="../../core/import/ResultSink.cpp" line="+33" />
         <source>Row %1 already has this partner's results for %2.</source>
         <translation>第 %1 行已有该伙伴 %2 的业绩。</translation>
     </message>
@@ -3349,6 +5133,246 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <location line="+17" />
         <source>This percentage cannot be more than 100 %.</source>
         <translation>此百分比不能超过 100%。</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ScenarioCostChart</name>
+    <message>
+        <location filename="../../ui/incentives/ScenarioCostChart.cpp" line="+17" />
+        <source>Current policy</source>
+        <translation>现行政策</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Scenario</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>No tier</source>
+        <translation>无等级</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Cost by tier (¥10,000)</source>
+        <translation>各等级成本（万元）</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cost by tier (¥ thousand)</source>
+        <translation>各等级成本（千元）</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ScenarioPanel</name>
+    <message>
+        <location filename="../../ui/incentives/ScenarioPanel.cpp" line="+49" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>below every band</source>
+        <translation>低于所有档位</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Copy current policy</source>
+        <translation>复制现行政策</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save as new policy version…</source>
+        <translation>另存为新政策版本…</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Achievement bands</source>
+        <translation>达成率档</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Growth bands (year over year)</source>
+        <translation>增长档位（同比）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Achievement mode:</source>
+        <translation>达成返点计算方式：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cash discount:</source>
+        <translation>现金折扣：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bonus per new customer:</source>
+        <translation>每个新客户奖励：</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Current policy</source>
+        <translation>现行政策</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Scenario</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No tier</source>
+        <translation>无等级</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Band now</source>
+        <translation>当前档位</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Band in scenario</source>
+        <translation>方案中档位</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Total now</source>
+        <translation>当前合计</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Total in scenario</source>
+        <translation>方案中合计</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Partners whose achievement band changes</source>
+        <translation>达成率档位发生变化的伙伴</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <source>The workbook could not be read: %1</source>
+        <translation>无法读取工作簿：%1</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Achievement bands: %1</source>
+        <translation>达成率档位：%1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Growth bands: %1</source>
+        <translation>增长档位：%1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cash discount: %1</source>
+        <translation>现金折扣：%1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Bonus per new customer: %1</source>
+        <translation>每个新客户奖励：%1</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>No incentive policy is in force for %1: there is nothing to compare with.</source>
+        <translation>%1 没有生效的激励政策，无可比较。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Pick a quarter to compare a scenario with its policy.</source>
+        <translation>请选择一个季度，将方案与该季度的政策进行比较。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Scenario — not applied. It is compared with the policy in force for %1 (effective from %2); nothing is stored unless you save it as a new policy version.</source>
+        <translation>方案 — 未应用。与 %1 生效的政策（自 %2 起生效）进行比较；除非另存为新政策版本，否则不会保存任何数据。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Fix the scenario's problems to see its cost.</source>
+        <translation>请先修正方案中的问题，再查看其成本。</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>The scenario costs the same as the current policy in %1.</source>
+        <translation>在 %1，方案的成本与现行政策相同。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The scenario costs %1 in %2; the current policy costs nothing.</source>
+        <translation>在 %2，方案成本为 %1；现行政策无成本。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The scenario costs %1 more than the current policy in %2 (%3).</source>
+        <translation>在 %2，方案成本比现行政策多 %1（%3）。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The scenario costs %1 less than the current policy in %2 (%3).</source>
+        <translation>在 %2，方案成本比现行政策少 %1（%3）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n partner(s) move band.</source>
+        <translation>
+            <numerusform>%n 个伙伴换档。</numerusform></translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>The scenario becomes a new policy version. From which quarter should it apply? It must come after %1, the last closed quarter.</source>
+        <translation>该方案将成为新的政策版本。应从哪个季度开始适用？必须晚于最近已关闭的季度 %1。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The scenario becomes a new policy version. From which quarter should it apply?</source>
+        <translation>该方案将成为新的政策版本。应从哪个季度开始适用？</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>From scenario</source>
+        <translation>来自方案</translation>
+    </message>
+</context>
+<context>
+    <name>cs::SettlementStore</name>
+    <message>
+        <location filename="../../core/storage/SettlementStore.cpp" line="+96" />
+        <source>The statements frozen for %1 are damaged: %2</source>
+        <translation>%1 已冻结的对账单已损坏：%2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a line has no statement</source>
+        <translation>有明细行不属于任何对账单</translation>
     </message>
 </context>
 <context>
@@ -3414,9 +5438,542 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     </message>
 </context>
 <context>
+    <name>cs::Statement</name>
+    <message>
+        <location filename="../../core/incentive/StatementLine.cpp" line="+18" />
+        <source>Growth over the same quarter last year %1 (%2 against %3) is in no growth band → no growth rebate</source>
+        <translation>同比增长 %1（%2 对比 %3）不在任何增长档位 → 无季度增长返点</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Growth over the same quarter last year %1 (%2 against %3) is in the %4 band → %5 × %6 = %7</source>
+        <translation>同比增长 %1（%2 对比 %3）落在 %4 档 → %5 × %6 = %7</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Annual achievement %1 (%2 / %3, the year's sums)</source>
+        <translation>年度达成率 %1（%2 / %3，全年合计）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Achievement %1 (%2 / %3)</source>
+        <translation>达成率 %1（%2 / %3）</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 × %2 (%3)</source>
+        <translation>%1 × %2（%3）</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1, progressive: %2 = %3</source>
+        <translation>%1，累进：%2 = %3</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is below every band → no achievement rebate</source>
+        <translation>%1低于所有档位 → 无目标达成返点</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 is in the %2 band → %3 × %4 = %5</source>
+        <translation>%1落在 %2 档 → %3 × %4 = %5</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>“%1”, paid %2: claim %3 × %4 share</source>
+        <translation>“%1”，%2 支付：申请金额 %3 × 支持比例 %4</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 = %2, capped at the approved %3</source>
+        <translation>%1 = %2，以批准金额 %3 为上限</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 = %2, capped at %3 by the remaining budget</source>
+        <translation>%1 = %2，受剩余预算限制为 %3</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 on %2 (%3): forfeits %4 of the quarter's rebates %5 → %6</source>
+        <translation>%2 %1（%3）：扣除本季度返点 %5 的 %4 → %6</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 on %2 (%3) → %4</source>
+        <translation>%2 %1（%3）→ %4</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>%1 sales from %2 to %3: %4 × %5 = %6</source>
+        <translation>%1 在 %2 至 %3 的销售额：%4 × %5 = %6</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n new customer(s) × %1 = %2</source>
+        <translation>
+            <numerusform>%n 个新客户 × %1 = %2</numerusform></translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 × collections %2 = %3</source>
+        <translation>%1 × 回款额 %2 = %3</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Correction of %1's %2 after its data changed: settled %3, now %4 → %5</source>
+        <translation>%1 的数据变更后更正其%2：已结算 %3，现为 %4 → %5</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>No results for the quarter: nothing can be settled until they are imported.</source>
+        <translation>本季度无业绩数据：导入之前无法结算。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The ledger shows sales but the quarter has no results row, so there is no target: no achievement or growth rebate until the results are imported.</source>
+        <translation>销售台账中有销售额，但本季度没有业绩数据，因此没有目标：导入业绩之前不计目标达成返点和季度增长返点。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The quarter's target is zero: achievement cannot be measured, so no achievement rebate is paid. Check the target.</source>
+        <translation>本季度目标为零：无法计算达成率，因此不支付目标达成返点。请检查目标。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The partner has no tier: joint-marketing co-funding cannot be paid until one is set.</source>
+        <translation>该伙伴未分级：设置等级之前无法支付联合市场支持。</translation>
+    </message>
+</context>
+<context>
+    <name>cs::StatementDetail</name>
+    <message>
+        <location filename="../../ui/incentives/StatementDetail.cpp" line="+31" />
+        <source>Select a partner to see the statement, line by line.</source>
+        <translation>选择一个伙伴，逐行查看其对账单。</translation>
+    </message>
+</context>
+<context>
+    <name>cs::StatementExport</name>
+    <message>
+        <location filename="../../core/report/StatementExport.cpp" line="+85" />
+        <location line="+132" />
+        <source>Partner code</source>
+        <translation>伙伴编号</translation>
+    </message>
+    <message>
+        <location line="-132" />
+        <location line="+132" />
+        <source>Partner name</source>
+        <translation>伙伴名称</translation>
+    </message>
+    <message>
+        <location line="-131" />
+        <location line="+131" />
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location line="-131" />
+        <source>Component</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Base</source>
+        <translation>基数</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Rate %</source>
+        <translation>返点率 %</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+122" />
+        <source>Exception</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <location line="-106" />
+        <source>“%1” could not be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+103" />
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Sales</source>
+        <translation>实际销售额</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Achievement %</source>
+        <translation>达成率 %</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Band rate %</source>
+        <translation>档位返点率 %</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Achievement rebate</source>
+        <translation>目标达成返点</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Growth rebate</source>
+        <translation>季度增长返点</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Special rebate</source>
+        <translation>专项返点</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>New customers</source>
+        <translation>新客户数</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cash discount</source>
+        <translation>现金折扣</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Co-funding</source>
+        <translation>联合市场支持</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Penalties</source>
+        <translation>处罚</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Adjustments</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>the folder does not exist</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>the spreadsheet could not be started</source>
+        <translation>无法创建电子表格</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Statements</source>
+        <translation>对账单</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lines</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the sheets could not be added</source>
+        <translation>无法添加工作表</translation>
+    </message>
+</context>
+<context>
+    <name>cs::StatementHtml</name>
+    <message>
+        <location filename="../../ui/incentives/StatementHtml.cpp" line="+34" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Preview — nothing stored</source>
+        <translation>预览 — 未保存任何数据</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Closed ✓ on %1</source>
+        <translation>已于 %1 关闭 ✓</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sales</source>
+        <translation>实际销售额</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Achieved</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Component</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Base</source>
+        <translation>基数</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Rate</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>No lines: nothing is payable for this quarter.</source>
+        <translation>无明细：本季度没有应付款项。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>cs::StatementLineJson</name>
+    <message>
+        <location filename="../../core/storage/StatementLineJson.cpp" line="+326" />
+        <source>A frozen statement line is not readable: %1</source>
+        <translation>无法读取已冻结的对账单明细：%1</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>A frozen statement line has a damaged “%1” field.</source>
+        <translation>已冻结的对账单明细中“%1”字段已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>cs::StatementPrinter</name>
+    <message>
+        <location filename="../../ui/incentives/StatementPrinter.cpp" line="+33" />
+        <source>Incentive Statement</source>
+        <translation>激励对账单</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Channel partner programme</source>
+        <translation>渠道伙伴计划</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Amounts in yuan, each line rounded half away from zero to the fen; the total is the sum of the lines.</source>
+        <translation>金额单位为元，每行按四舍五入精确到分；合计为各行之和。</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Printed %1</source>
+        <translation>打印于 %1</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Print Statement</source>
+        <translation>打印对账单</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Print Statements</source>
+        <translation>批量打印对账单</translation>
+    </message>
+</context>
+<context>
+    <name>cs::StatementTableModel</name>
+    <message>
+        <location filename="../../ui/incentives/StatementTableModel.cpp" line="+194" />
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Partner</source>
+        <translation>伙伴</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sales</source>
+        <translation>实际销售额</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Achieved</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Band rate</source>
+        <translation>档位返点率</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Achievement</source>
+        <translation>达成返点</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Growth</source>
+        <translation>增长返点</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Special</source>
+        <translation>专项返点</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>New customers</source>
+        <translation>新客户数</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cash discount</source>
+        <translation>现金折扣</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Co-funding</source>
+        <translation>联合市场支持</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Penalties</source>
+        <translation>处罚</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Adjustments</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Exception</source>
+        <translation>异常</translation>
+    </message>
+</context>
+<context>
+    <name>cs::StatementsPanel</name>
+    <message>
+        <location filename="../../ui/incentives/StatementsPanel.cpp" line="+76" />
+        <source>Search code or name</source>
+        <translation>搜索编号或名称</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>All tiers</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Exceptions only</source>
+        <translation>仅显示异常</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>Diamond</source>
+        <translation>钻石</translation>
+    </message>
+    <message>
+        <location line="+97" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%Ln partner(s)</source>
+        <translation>
+            <numerusform>%Ln 个伙伴</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <location line="+14" />
+        <source>%Ln exception(s)</source>
+        <translation>
+            <numerusform>%Ln 个例外</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-1" />
+        <source>%Ln statement(s)</source>
+        <translation>
+            <numerusform>%Ln 份对账单</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>showing %L1</source>
+        <translation>显示 %L1 个</translation>
+    </message>
+</context>
+<context>
     <name>cs::Storage</name>
     <message>
-        <location filename="../../core/storage/Migrations.cpp" line="+221" />
+        <location filename="../../core/storage/Migrations.cpp" line="+317" />
         <source>Upgrading to version %1 left broken references.</source>
         <translation>升级到版本 %1 后存在失效的引用。</translation>
     </message>
@@ -3437,7 +5994,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::SubIndicatorScores</name>
     <message>
-        <location filename="../../core/capability/SubIndicators.cpp" line="+73" />
+        <location filename="../../core/capability/SubIndicators.cpp" line="+78" />
         <source>h</source>
         <translation>小时</translation>
     </message>
@@ -3747,7 +6304,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>“%1”的小数超过一位。</translation>
     </message>
     <message>
-        <location filename="../../core/import/ValueParsers.h" line="+130" />
+        <location filename="../../core/import/ValueParsers.h" line="+136" />
         <source>one of the listed values</source>
         <translation>规定的取值之一</translation>
     </message>
@@ -3760,7 +6317,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::WatchClearanceRepository</name>
     <message>
-        <location filename="../../core/storage/WatchClearanceRepository.cpp" line="+53" />
+        <location filename="../../core/storage/WatchClearanceRepository.cpp" line="+54" />
         <source>Say why the entry is cleared: the note is kept with the watch-list history.</source>
         <translation>请说明移出的原因：说明会保存在重点关注记录中。</translation>
     </message>
@@ -3843,6 +6400,158 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <location line="+29" />
         <source>(none yet)</source>
         <translation>（暂无）</translation>
+    </message>
+</context>
+<context>
+    <name>cs::WhatIfChart</name>
+    <message>
+        <location filename="../../ui/incentives/WhatIfChart.cpp" line="+36" />
+        <source>Total incentive by sales</source>
+        <translation>不同销售额下的激励总额</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Total incentive</source>
+        <translation>激励总额</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This figure</source>
+        <translation>当前数值</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Sales (¥10,000)</source>
+        <translation>销售额（万元）</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Sales (¥ thousand)</source>
+        <translation>销售额（千元）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Incentive (¥10,000)</source>
+        <translation>激励（万元）</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Incentive (¥ thousand)</source>
+        <translation>激励（千元）</translation>
+    </message>
+</context>
+<context>
+    <name>cs::WhatIfPanel</name>
+    <message>
+        <location filename="../../ui/incentives/WhatIfPanel.cpp" line="+55" />
+        <source>Partner code or name</source>
+        <translation>伙伴编号或名称</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Component</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Partner:</source>
+        <translation>伙伴：</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sales in the quarter:</source>
+        <translation>季度销售额：</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>What-if — nothing here is stored.</source>
+        <translation>假设分析 — 此处内容均不保存。</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <location line="+58" />
+        <source>Pick a partner to see what they earn at a sales figure.</source>
+        <translation>选择一个伙伴，查看其在某一销售额下可获得的激励。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The workbook could not be read: %1</source>
+        <translation>无法读取工作簿：%1</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>No incentive policy is in force for %1.</source>
+        <translation>%1 没有生效的激励政策。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>This partner has no statement in %1: not yet joined, or churned without results.</source>
+        <translation>该伙伴在 %1 没有对账单：尚未加入，或已流失且无业绩。</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1: target %2, actual %3</source>
+        <translation>%1：目标 %2，实际 %3</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1: no results reported</source>
+        <translation>%1：未报告业绩</translation>
+    </message>
+    <message>
+        <location line="+79" />
+        <source>Sales cannot be negative.</source>
+        <translation>销售额不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>band %1 → %2</source>
+        <translation>%1 档 → %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>below every band: no achievement rebate</source>
+        <translation>低于所有档位：无目标达成返点</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Achievement %1 (%2 of the %3 target), %4.</source>
+        <translation>达成率 %1（%2 / 目标 %3），%4。</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 more sales reaches the %2 band, worth %3 more.</source>
+        <translation>再增加 %1 销售额即可达到 %2 档，多得 %3。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Top band reached: %1 earns the highest achievement rate, %2.</source>
+        <translation>已达最高档：%1 可获得最高达成返点率 %2。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No next band: without a target above zero there is no achievement rebate to reach.</source>
+        <translation>没有下一档：目标不大于零时，不存在可达成的目标达成返点。</translation>
     </message>
 </context>
 <context>
@@ -3957,7 +6666,7 @@ The original is kept in “%3”.</source>
 <context>
     <name>cs::XlsxReader</name>
     <message>
-        <location filename="../../core/import/XlsxReader.cpp" line="+176" />
+        <location filename="../../core/import/XlsxReader.cpp" line="+168" />
         <source>“%1” is a zip archive but not an Excel workbook: it has no %2.</source>
         <translation>“%1”是 zip 压缩包，但不是 Excel 工作簿：其中没有 %2。</translation>
     </message>
@@ -4027,7 +6736,7 @@ The original is kept in “%3”.</source>
         <translation>“%2”的工作表“%1”第 %3 行 %4 列：%5</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Sheet “%1” of “%2”, row %3: %4</source>
         <translation>“%2”的工作表“%1”第 %3 行：%4</translation>
     </message>

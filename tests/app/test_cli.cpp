@@ -156,7 +156,8 @@ TEST_CASE("output that cannot be written is an error, not a silent success")
     CHECK(QString::fromUtf8(process.readAllStandardError()).contains(QStringLiteral("could not be written")));
 }
 
-TEST_CASE("import prints each problem as file:row:column: reason and exits 1 with nothing written", "[import]")
+TEST_CASE(
+    "import prints each problem as file:row:column: reason and exits 1 with nothing written", "[import]")
 {
     auto dir = cs::test::tempDir();
     const QString db = dir->filePath(QStringLiteral("w.cwb"));
@@ -184,15 +185,17 @@ TEST_CASE("import prints each problem as file:row:column: reason and exits 1 wit
     CHECK(rejected.err.contains(QStringLiteral("Nothing was imported")));
     CHECK(cs::test::fileFingerprint(db) == before);
 
-    const Run dry = channelstation({ QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
-        QStringLiteral("results"), QStringLiteral("--valid-only"), QStringLiteral("--dry-run"), results });
+    const Run dry = channelstation({ QStringLiteral("import"), QStringLiteral("--db"), db,
+        QStringLiteral("--kind"), QStringLiteral("results"), QStringLiteral("--valid-only"),
+        QStringLiteral("--dry-run"), results });
     CHECK(dry.exitCode == 0);
     CHECK(cs::test::fileFingerprint(db) == before);
     CHECK_FALSE(QFile::exists(dir->filePath(QStringLiteral("results.rejects.csv"))));
 
     const QString rejects = dir->filePath(QStringLiteral("bad rows.csv"));
-    const Run valid = channelstation({ QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
-        QStringLiteral("results"), QStringLiteral("--valid-only"), QStringLiteral("--rejects"), rejects, results });
+    const Run valid = channelstation({ QStringLiteral("import"), QStringLiteral("--db"), db,
+        QStringLiteral("--kind"), QStringLiteral("results"), QStringLiteral("--valid-only"),
+        QStringLiteral("--rejects"), rejects, results });
     CHECK(valid.exitCode == 0);
     CHECK(valid.out.contains("inserted 1, updated 0, unchanged 0, rejected 2"));
     CHECK(cs::test::readAll(rejects).contains("ZZ9,2026Q1,100,90,,3,"));
@@ -207,24 +210,26 @@ TEST_CASE("import refuses bad command lines with 2 and unreadable files with 3",
     cs::test::writeAll(csv, "a,b\n1,2\n");
     CHECK(channelstation({ QStringLiteral("import"), QStringLiteral("--db"), db, csv }).exitCode == 2);
     CHECK(channelstation({ QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
-              QStringLiteral("orders"), csv })
+                             QStringLiteral("orders"), csv })
               .exitCode
         == 2);
-    CHECK(channelstation({ QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
-              QStringLiteral("ledger"), QStringLiteral("--encoding"), QStringLiteral("latin-9"), csv })
+    CHECK(channelstation(
+              { QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
+                  QStringLiteral("ledger"), QStringLiteral("--encoding"), QStringLiteral("latin-9"), csv })
               .exitCode
         == 2);
     const Run missing = channelstation({ QStringLiteral("import"), QStringLiteral("--db"), db,
         QStringLiteral("--kind"), QStringLiteral("ledger"), dir->filePath(QStringLiteral("none.xlsx")) });
     CHECK(missing.exitCode == 3);
     CHECK(missing.err.contains(QStringLiteral("none.xlsx")));
-    const Run noHeader = channelstation(
-        { QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"), QStringLiteral("ledger"), csv });
+    const Run noHeader = channelstation({ QStringLiteral("import"), QStringLiteral("--db"), db,
+        QStringLiteral("--kind"), QStringLiteral("ledger"), csv });
     CHECK(noHeader.exitCode == 1);
     CHECK(noHeader.err.contains(QStringLiteral("x.csv")));
 }
 
-TEST_CASE("capability lists every partner's scores, gaps, stage and watch reasons as CSV and JSON", "[capability]")
+TEST_CASE(
+    "capability lists every partner's scores, gaps, stage and watch reasons as CSV and JSON", "[capability]")
 {
     auto dir = cs::test::tempDir();
     const QString path = dir->filePath(QStringLiteral("demo.cwb"));
@@ -240,17 +245,20 @@ TEST_CASE("capability lists every partner's scores, gaps, stage and watch reason
                              "Customer service,Composite,"));
     CHECK(csv.out.count("\r\n") == 2001);
     // A partner below 5.0 on two dimensions: both reasons, joined with "; ".
-    CHECK(csv.out.contains("\r\nDB-0007,大连卓越数码广场店,2026-10-31,2026-10-23,4.1,4.7,6.0,4.9,4.7,3.3,2.0,entry,Entry,"
-                           "\"Product understanding is 4.1, below 5.0; Sales execution is 4.7, below 5.0\",,袁军,\r\n"));
+    CHECK(csv.out.contains(
+        "\r\nDB-0007,大连卓越数码广场店,2026-10-31,2026-10-23,4.1,4.7,6.0,4.9,4.7,3.3,2.0,entry,Entry,"
+        "\"Product understanding is 4.1, below 5.0; Sales execution is 4.7, below 5.0\",,袁军,\r\n"));
     CHECK(cs::test::fileFingerprint(path) == before); // read-only
 
-    const Run json = channelstation({ QStringLiteral("capability"), QStringLiteral("--db"), path,
-        QStringLiteral("--as-of"), QStringLiteral("2026-10-31"), QStringLiteral("--format"), QStringLiteral("json") });
+    const Run json = channelstation(
+        { QStringLiteral("capability"), QStringLiteral("--db"), path, QStringLiteral("--as-of"),
+            QStringLiteral("2026-10-31"), QStringLiteral("--format"), QStringLiteral("json") });
     CHECK(json.exitCode == 0);
     const QJsonObject root = QJsonDocument::fromJson(json.out).object();
     CHECK(root.value(QStringLiteral("asOf")).toString() == QStringLiteral("2026-10-31"));
     CHECK(root.value(QStringLiteral("benchmarkSource")).toString() == QStringLiteral("excellent_partners"));
-    CHECK(root.value(QStringLiteral("benchmark")).toObject().value(QStringLiteral("product")).toDouble() == 8.8);
+    CHECK(root.value(QStringLiteral("benchmark")).toObject().value(QStringLiteral("product")).toDouble()
+        == 8.8);
     const QJsonArray partners = root.value(QStringLiteral("partners")).toArray();
     REQUIRE(partners.size() == 2000);
     for (const QString &key : { QStringLiteral("code"), QStringLiteral("scores"), QStringLiteral("composite"),
@@ -263,13 +271,14 @@ TEST_CASE("mentors lists each mentor's partners and how many are on the watch li
     auto dir = cs::test::tempDir();
     const QString path = dir->filePath(QStringLiteral("demo.cwb"));
     cs::test::buildDemo(path);
-    const Run csv = channelstation({ QStringLiteral("mentors"), QStringLiteral("--db"), path, QStringLiteral("--as-of"),
-        QStringLiteral("2026-10-31") });
+    const Run csv = channelstation({ QStringLiteral("mentors"), QStringLiteral("--db"), path,
+        QStringLiteral("--as-of"), QStringLiteral("2026-10-31") });
     CHECK(csv.exitCode == 0);
     CHECK(csv.out.startsWith("\xEF\xBB\xBF"
                              "Mentor,Partners,Assessed,On the watch list\r\n"));
-    const Run json = channelstation({ QStringLiteral("mentors"), QStringLiteral("--db"), path, QStringLiteral("--as-of"),
-        QStringLiteral("2026-10-31"), QStringLiteral("--format"), QStringLiteral("json") });
+    const Run json =
+        channelstation({ QStringLiteral("mentors"), QStringLiteral("--db"), path, QStringLiteral("--as-of"),
+            QStringLiteral("2026-10-31"), QStringLiteral("--format"), QStringLiteral("json") });
     const QJsonArray mentors = QJsonDocument::fromJson(json.out).array();
     REQUIRE(mentors.size() > 1);
     // Every partner not churned is counted once, under its mentor; the most watched come first.
@@ -293,12 +302,13 @@ TEST_CASE("capability without an excellent partner says there is no benchmark an
     const QString partners = dir->filePath(QStringLiteral("partners.csv"));
     const QString assessments = dir->filePath(QStringLiteral("assessments.csv"));
     cs::test::writeAll(partners, "伙伴编号,伙伴名称\nA1,甲\nA2,乙\n");
-    cs::test::writeAll(assessments, "伙伴编号,评估日期,产品理解力,销售执行力,客户服务力\nA1,2026-08-01,4.9,5.0,8.0\n");
+    cs::test::writeAll(
+        assessments, "伙伴编号,评估日期,产品理解力,销售执行力,客户服务力\nA1,2026-08-01,4.9,5.0,8.0\n");
     REQUIRE(channelstation({ QStringLiteral("new"), QStringLiteral("--db"), db }).exitCode == 0);
     for (const auto &[kind, file] : { std::pair { QStringLiteral("partners"), partners },
              std::pair { QStringLiteral("assessments"), assessments } })
-        REQUIRE(channelstation({ QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
-                    kind, file })
+        REQUIRE(channelstation({ QStringLiteral("import"), QStringLiteral("--db"), db,
+                                   QStringLiteral("--kind"), kind, file })
                     .exitCode
             == 0);
 
@@ -317,9 +327,89 @@ TEST_CASE("capability refuses a malformed as-of date with 2", "[capability]")
 {
     for (const char *date : { "2026-13-01", "31/10/2026", "" }) {
         INFO(date);
-        const Run run = channelstation({ QStringLiteral("capability"), QStringLiteral("--db"), QStringLiteral("x.cwb"),
-            QStringLiteral("--as-of"), QString::fromLatin1(date) });
+        const Run run = channelstation({ QStringLiteral("capability"), QStringLiteral("--db"),
+            QStringLiteral("x.cwb"), QStringLiteral("--as-of"), QString::fromLatin1(date) });
         CHECK(run.exitCode == 2);
         CHECK(run.err.contains(QStringLiteral("--help")));
     }
+}
+
+TEST_CASE(
+    "rebates lists a quarter's statements, close freezes them, and a year sums its quarters", "[incentives]")
+{
+    auto dir = cs::test::tempDir();
+    const QString path = dir->filePath(QStringLiteral("demo.cwb"));
+    REQUIRE(channelstation({ QStringLiteral("demo"), QStringLiteral("--data"), QStringLiteral(DEMO_DATA_DIR),
+                               QStringLiteral("--db"), path })
+                .exitCode
+        == 0);
+    const QStringList rebates { QStringLiteral("rebates"), QStringLiteral("--db"), path,
+        QStringLiteral("--period") };
+    const Run preview = channelstation(rebates + QStringList { QStringLiteral("2026Q3") });
+    REQUIRE(preview.exitCode == 0);
+    CHECK(preview.err.contains(QStringLiteral("preview")));
+    const QList<QByteArray> lines = preview.out.trimmed().split('\n');
+    CHECK(lines.front().trimmed().endsWith(
+        "partner_code,period,target,actual,achievement_pct,band_rate_pct,achievement_rebate,growth_rebate,"
+        "special_rebate,cash_discount,mdf,penalties,adjustments,total,exception"));
+    REQUIRE(lines.size() > 1500);
+    int exceptions = 0;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QList<QByteArray> cells = lines[i].trimmed().split(',');
+        REQUIRE(cells.size() == 15);
+        CHECK(cells[1] == "2026Q3");
+        // The total is the sum of the components, to the fen, every amount with two decimals.
+        qint64 sum = 0;
+        for (int c = 6; c <= 12; ++c) {
+            CHECK(cells[c].indexOf('.') == cells[c].size() - 3);
+            sum += qRound64(cells[c].toDouble() * 100);
+        }
+        CHECK(sum == qRound64(cells[13].toDouble() * 100));
+        exceptions += cells[14].isEmpty() ? 0 : 1;
+    }
+    CHECK(exceptions > 0); // the demo has partners without results in the quarter
+
+    const QStringList close { QStringLiteral("close"), QStringLiteral("--db"), path,
+        QStringLiteral("--period"), QStringLiteral("2026Q3"), QStringLiteral("--note"),
+        QStringLiteral("季度复盘") };
+    const Run closed = channelstation(close);
+    CHECK(closed.exitCode == 0);
+    CHECK(closed.out.contains("Closed 2026Q3"));
+    const Run frozen = channelstation(rebates + QStringList { QStringLiteral("2026Q3") });
+    CHECK(frozen.exitCode == 0);
+    CHECK(frozen.err.contains(QStringLiteral("frozen")));
+    CHECK(frozen.out == preview.out);
+    const Run again = channelstation(close);
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("closed")));
+
+    const Run year = channelstation(
+        rebates + QStringList { QStringLiteral("2026"), QStringLiteral("--format"), QStringLiteral("json") });
+    REQUIRE(year.exitCode == 0);
+    const QJsonArray rows = QJsonDocument::fromJson(year.out).array();
+    REQUIRE(rows.size() > 1500);
+    CHECK(rows.first().toObject().value(QStringLiteral("period")).toString() == QStringLiteral("2026"));
+
+    CHECK(channelstation(rebates + QStringList { QStringLiteral("2026Q5") }).exitCode == 2);
+    CHECK(channelstation({ QStringLiteral("close"), QStringLiteral("--db"), path, QStringLiteral("--period"),
+                             QStringLiteral("2026") })
+              .exitCode
+        == 2);
+}
+
+TEST_CASE("rebates on a workbook without a policy says how to get one, and close stores the default",
+    "[incentives]")
+{
+    auto dir = cs::test::tempDir();
+    const QString path = dir->filePath(QStringLiteral("empty.cwb"));
+    REQUIRE(channelstation({ QStringLiteral("new"), QStringLiteral("--db"), path }).exitCode == 0);
+    const Run none = channelstation({ QStringLiteral("rebates"), QStringLiteral("--db"), path,
+        QStringLiteral("--period"), QStringLiteral("2026Q1") });
+    CHECK(none.exitCode == 1);
+    CHECK(none.err.contains(QStringLiteral("no incentive policy")));
+    const Run close = channelstation({ QStringLiteral("close"), QStringLiteral("--db"), path,
+        QStringLiteral("--period"), QStringLiteral("2026Q1") });
+    CHECK(close.exitCode == 0);
+    CHECK(close.out.contains("Stored the default incentive policy, in force from 2026Q1."));
+    CHECK(close.out.contains("Closed 2026Q1: 0 statements"));
 }

@@ -1,6 +1,7 @@
 // The demo workbook is built from the spreadsheets in data/, all or nothing.
 #include "TestSupport.h"
 #include "demo/DemoWorkbook.h"
+#include "storage/IncentiveBook.h"
 #include "storage/PartnerRepository.h"
 #include "storage/Workbook.h"
 
@@ -62,6 +63,35 @@ TEST_CASE("the demo workbook is imported from data/: results, assessments and a 
                 "WHERE t.total <> r.actual_sales")
         == 0);
     CHECK(count("SELECT count(*) FROM results WHERE sales_target = 0") > 0);
+}
+
+TEST_CASE("the demo workbook has two policy versions, six closed quarters, penalties and MDF in every state")
+{
+    auto dir = test::tempDir();
+    const QString path = dir->filePath(QStringLiteral("demo.cwb"));
+    test::buildDemo(path);
+    WorkbookError error;
+    auto wb = Workbook::open(path, &error);
+    REQUIRE(wb);
+    IncentiveBook book(*wb);
+    const PolicyHistory history = book.policies();
+    REQUIRE(history.versions().size() == 2);
+    CHECK(history.inForce(Quarter(2026, 1))->specials.size() == 1);
+    CHECK(book.closedQuarters().size() == 6);
+    CHECK(book.lastClosedQuarter() == Quarter(2026, 2));
+    CHECK(book.penalties().size() == 12);
+    const QList<MdfRequest> mdf = book.mdfRequests();
+    CHECK(mdf.size() == 20);
+    for (const MdfState state : allOf<MdfState>())
+        CHECK(std::count_if(mdf.cbegin(), mdf.cend(), [&](const MdfRequest &r) { return r.state() == state; })
+            > 0);
+    // Penalties found after 2026Q2 was closed are deducted as adjustments in 2026Q3.
+    const SettlementRun q3 = book.run(Quarter(2026, 3));
+    int adjustments = 0;
+    for (const PartnerStatement &st : q3.statements)
+        adjustments += int(st.amountOf(Component::Adjustment) != Money());
+    CHECK(adjustments == 2);
+    CHECK_FALSE(book.audit().isEmpty());
 }
 
 TEST_CASE("a bad value in the demo data names the file, row and column, and leaves no workbook behind")

@@ -1,6 +1,7 @@
 #include "capability/CapabilityView.h"
 
 #include "ChoiceCombo.h"
+#include "SplitTableState.h"
 #include "WorkbookSession.h"
 #include "capability/CapabilityTableModel.h"
 #include "capability/DistributionChart.h"
@@ -311,18 +312,12 @@ void CapabilityView::focusSearch()
 
 void CapabilityView::saveState() const
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("capability/splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("capability/header"), m_table->horizontalHeader()->saveState());
+    saveSplitTableState(QStringLiteral("capability"), m_splitter, m_table);
 }
 
 void CapabilityView::restoreState()
 {
-    QSettings settings;
-    m_splitter->restoreState(settings.value(QStringLiteral("capability/splitter")).toByteArray());
-    QHeaderView *header = m_table->horizontalHeader();
-    if (header->restoreState(settings.value(QStringLiteral("capability/header")).toByteArray()))
-        m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    restoreSplitTableState(QStringLiteral("capability"), m_splitter, m_table);
 }
 
 } // namespace cs
