@@ -118,6 +118,16 @@ int listRebates(QCommandLineParser &parser)
                 if (hasResults || book.isClosed(quarter))
                     settled << statementsOf(book, quarter, preview);
             }
+            // Quarters settled again with today's data already hold their corrections:
+            // the adjustments later quarters carry for them would count them twice.
+            if (preview) {
+                for (QList<PartnerStatement> &statements : settled)
+                    for (PartnerStatement &st : statements)
+                        st.lines.removeIf([&](const StatementLine &line) {
+                            return line.component == Component::Adjustment
+                                && line.source.year() == period.year && book.isClosed(line.source);
+                        });
+            }
             if (settled.isEmpty()) {
                 err()
                     << Cli::tr("%1 has no results and no closed quarter: nothing to settle.").arg(period.year)

@@ -9,21 +9,18 @@ namespace cs {
 
 namespace {
 
-// num/den rounded half away from zero in 128 bits: a ratio of two amounts can be
-// far larger than qint64 once scaled to hundredths of a percent.
-Int128 roundedQuotient(Int128 num, Int128 den)
+// num/den rounded down (toward minus infinity) in 128 bits: a ratio of two amounts
+// can be far larger than qint64 once scaled to hundredths of a percent. Band bounds
+// are whole hundredths of a percent, so a floored figure is in the same band as the
+// exact ratio: 89.999999 % shows as 89.99 %, never as a 90.00 % that pays 2 %.
+Int128 flooredQuotient(Int128 num, Int128 den)
 {
     if (den < 0) {
         num = -num;
         den = -den;
     }
-    const bool negative = num < 0;
-    const Int128 magnitude = negative ? -num : num;
-    // Half away from zero: compare the remainder doubled with the divisor.
-    const Int128 whole = magnitude / den;
-    const Int128 rest = magnitude % den;
-    const Int128 rounded = rest * 2 >= den ? whole + 1 : whole;
-    return negative ? -rounded : rounded;
+    const Int128 q = num / den; // truncates toward zero
+    return (num % den != 0 && num < 0) ? q - 1 : q;
 }
 
 // Hundredths (of a percent) as "93.40" or, trimmed, "93.4"; sign kept.
@@ -55,7 +52,7 @@ QString plainRateBp(qint64 bp)
 
 QString plainRatioPercent(Int128 num, Int128 den)
 {
-    return hundredths(roundedQuotient(num * bpPerWhole, den), false);
+    return hundredths(flooredQuotient(num * bpPerWhole, den), false);
 }
 
 QString formatRatioPercent(Int128 num, Int128 den)

@@ -18,8 +18,9 @@ constexpr qint64 bpPerWhole = 10000; // 100 %
 // A rate for display with only the decimals it needs: 300 → "3 %", 250 → "2.5 %",
 // 5 → "0.05 %", −1000 → "-10 %".
 QString formatRateBp(qint64 bp);
-// num/den as a percentage with exactly two decimals, rounded half away from zero:
-// 934000/1000000 → "93.40 %". den must not be 0.
+// num/den as a percentage with exactly two decimals, rounded down so the figure
+// shown is always in the band the exact ratio is in (bounds are whole hundredths
+// of a percent): 934000/1000000 → "93.40 %", 89.999999 % → "89.99 %". den must not be 0.
 QString formatRatioPercent(Int128 num, Int128 den);
 // Same, without the space and percent sign, for CSV and JSON: "93.40".
 QString plainRatioPercent(Int128 num, Int128 den);

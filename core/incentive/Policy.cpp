@@ -140,6 +140,14 @@ QStringList policyProblems(const IncentivePolicy &p)
         problems << PolicyText::tr(
             "Achievement bands: achievement cannot be below 0 %, so band 1 cannot start below it.");
     prefixed(&problems, PolicyText::tr("Achievement bands"), bandProblems(p.achievementBands));
+    if (!p.achievementBands.isEmpty() && p.achievementBands.back().toBp)
+        problems << PolicyText::tr(
+            "Achievement bands: the last band needs no upper bound, or achievement above "
+            "it would earn nothing.");
+    if (p.cadence == Cadence::Annual && p.effectiveFrom.isValid() && p.effectiveFrom.quarter() != 1)
+        problems << PolicyText::tr(
+            "An annual policy must take effect from a first quarter, so that the whole "
+            "year is settled under it.");
     prefixed(&problems, PolicyText::tr("Growth bands"), bandProblems(p.growthBands));
     for (qsizetype i = 0; i < p.specials.size(); ++i) {
         const SpecialRebate &s = p.specials[i];

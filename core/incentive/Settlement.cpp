@@ -184,6 +184,7 @@ void addPenalties(
 {
     const Money rebates = st->amountOf(Component::Achievement) + st->amountOf(Component::Growth)
         + st->amountOf(Component::Special) + st->amountOf(Component::NewCustomers);
+    Money forfeitable = std::max(rebates, Money());
     for (const PenaltyRecord *penalty : records.penalties) {
         if (Quarter::containing(penalty->date) != quarter)
             continue;
@@ -197,9 +198,12 @@ void addPenalties(
         if (penalty->amount) {
             line.amount = -*penalty->amount;
         } else if (rule && rule->forfeitBp > 0) {
+            // Several forfeits together never take more than the rebates there are.
             line.base = rebates;
             line.rateBp = rule->forfeitBp;
-            line.amount = -rebates.mulRatio(rule->forfeitBp, bpPerWhole);
+            const Money share = std::min(rebates.mulRatio(rule->forfeitBp, bpPerWhole), forfeitable);
+            line.amount = -share;
+            forfeitable -= share;
         } else if (rule) {
             line.amount = -rule->fixed;
         }

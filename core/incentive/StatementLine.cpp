@@ -98,6 +98,11 @@ QString explainCoFunding(const StatementLine &line)
 QString explainPenalty(const StatementLine &line)
 {
     const QString kind = line.penaltyKind ? labelOf(*line.penaltyKind) : QString();
+    if (line.rateBp > 0 && -line.amount != line.base.mulRatio(line.rateBp, bpPerWhole))
+        return StatementText::tr("%1 on %2 (%3): forfeits %4 of the quarter's rebates %5, limited to the "
+                                 "rebates not already forfeited → %6")
+            .arg(kind, day(line.from), line.detail, formatRateBp(line.rateBp), line.base.toString(),
+                line.amount.toString());
     if (line.rateBp > 0)
         return StatementText::tr("%1 on %2 (%3): forfeits %4 of the quarter's rebates %5 → %6")
             .arg(kind, day(line.from), line.detail, formatRateBp(line.rateBp), line.base.toString(),

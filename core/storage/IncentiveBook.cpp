@@ -128,6 +128,16 @@ IncentivePolicy IncentiveBook::savePolicy(const IncentivePolicy &edited)
         throw StorageError(tr("The policy cannot be saved:\n%1").arg(problems.join(QLatin1Char('\n'))));
     if (!edited.effectiveFrom.isValid())
         throw StorageError(tr("Say from which quarter the policy takes effect."));
+    // Annual settlement sums a whole year under one cadence: switching cadence in
+    // the middle of a year would pay the year's first quarters twice or never.
+    if (edited.effectiveFrom.quarter() != 1) {
+        const PolicyHistory history = policies();
+        const IncentivePolicy *before = history.inForce(edited.effectiveFrom.previous());
+        if (before && before->id != edited.id && before->cadence != edited.cadence)
+            throw StorageError(tr("Settlement changes between quarterly and annual here, so the new version "
+                                  "must take effect from the first quarter of a year, not %1.")
+                                   .arg(edited.effectiveFrom.label()));
+    }
     const std::optional<Quarter> lastClosed = lastClosedQuarter();
     const bool intoClosed = lastClosed && edited.effectiveFrom <= *lastClosed;
     const bool newVersion = saveCreatesVersion(edited);
@@ -323,10 +333,14 @@ void IncentiveBook::removePenalty(qint64 id)
     const std::optional<PenaltyRecord> p = store.penalty(id);
     if (!p)
         throw StorageError(tr("This penalty is no longer in the workbook."));
+    // Settled once a quarter at or after its own was closed after it was recorded: its
+    // quarter directly, or a later one that froze it as an adjustment. One recorded
+    // after its quarter closed and not frozen yet is only a preview's adjustment.
     const Quarter quarter = Quarter::containing(p->date);
-    if (isClosed(quarter))
-        throw StorageError(tr("The penalty of %1 was settled when %2 was closed; it cannot be removed.")
-                               .arg(p->date.toString(Qt::ISODate), quarter.label()));
+    for (const ClosedPeriod &period : SettlementStore(m_db).closedPeriods())
+        if (period.quarter >= quarter && period.closedAt >= p->recordedAt)
+            throw StorageError(tr("The penalty of %1 was settled when %2 was closed; it cannot be removed.")
+                                   .arg(p->date.toString(Qt::ISODate), period.quarter.label()));
     const QString code = partnerCode(m_db, p->partnerId);
     Transaction transaction(m_db);
     store.deletePenalty(id);

@@ -1064,7 +1064,7 @@ ROI: the channel's sales growth over the same quarter last year (%3 → %4) per 
 <context>
     <name>cs::CapabilityView</name>
     <message>
-        <location filename="../../ui/capability/CapabilityView.cpp" line="+43" />
+        <location filename="../../ui/capability/CapabilityView.cpp" line="+44" />
         <source>Score distribution</source>
         <translation>评分分布</translation>
     </message>
@@ -1769,7 +1769,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>工作簿中尚无激励政策。请在工作台中打开它（激励），或用“channelstation close”关闭一个季度：两种方式都会保存默认政策。</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+33" />
         <source>%1 has no results and no closed quarter: nothing to settle.</source>
         <translation>%1 既无业绩数据，也无已关闭的季度：没有可结算的内容。</translation>
     </message>
@@ -1797,13 +1797,15 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <location line="+11" />
         <source>Closed %1: %n statement(s), total %2.</source>
         <translation>
-            <numerusform>已关闭 %1：%n 份对账单，合计 %2。</numerusform></translation>
+            <numerusform>已关闭 %1：%n 份对账单，合计 %2。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+4" />
         <source>%n statement(s) are exceptions; see “channelstation rebates”.</source>
         <translation>
-            <numerusform>%n 份对账单为例外；请查看“channelstation rebates”。</numerusform></translation>
+            <numerusform>%n 份对账单为例外；请查看“channelstation rebates”。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1818,12 +1820,15 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <location line="-27" />
         <source>&lt;p&gt;&lt;b&gt;Closing %1 freezes its %Ln statement(s) as they stand now.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Closed statements are never rewritten. If the quarter's results, penalties or co-funding change later, the difference is settled as adjustment lines in the next open quarter. Closing cannot be undone.&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;p&gt;&lt;b&gt;关闭 %1 将按现状冻结其 %Ln 份对账单。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;已关闭的对账单永不改写。若该季度的业绩、扣款或联合市场支持日后发生变化，差额将以调整行计入下一个未关闭季度。关闭后不能撤销。&lt;/p&gt;</numerusform></translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;关闭 %1 将按现状冻结其 %Ln 份对账单。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;已关闭的对账单永不改写。若该季度的业绩、扣款或联合市场支持日后发生变化，差额将以调整行计入下一个未关闭季度。关闭后不能撤销。&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+7" />
         <source>&lt;p&gt;%Ln partner(s) are listed as exceptions (no results, no target, a zero target or no tier): their statements are frozen as they stand, with each exception named.&lt;/p&gt;</source>
-        <translation><numerusform>&lt;p&gt;%Ln 个伙伴列为例外（无业绩、无目标、目标为零或未分级）：其对账单按现状冻结，并注明各项例外。&lt;/p&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;p&gt;%Ln 个伙伴列为例外（无业绩、无目标、目标为零或未分级）：其对账单按现状冻结，并注明各项例外。&lt;/p&gt;</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11" />
@@ -2897,7 +2902,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::IncentiveBook</name>
     <message>
-        <location filename="../../core/storage/IncentiveBook.cpp" line="+52" />
+        <location filename="../../core/storage/IncentiveBook.cpp" line="+40" />
         <source>The partner is no longer in the workbook.</source>
         <translation>该伙伴已不在工作簿中。</translation>
     </message>
@@ -2919,7 +2924,12 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>请指定政策从哪个季度开始生效。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+7" />
+        <source>Settlement changes between quarterly and annual here, so the new version must take effect from the first quarter of a year, not %1.</source>
+        <translation>此处结算方式在按季度与按年度之间切换，新版本必须从某年第一季度起生效，而不是 %1。</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>%1 is closed, so its policy cannot change: a new version must take effect from %2 or later.</source>
         <translation>%1 已关闭，其政策不能再更改：新版本必须自 %2 或之后生效。</translation>
     </message>
@@ -2969,7 +2979,8 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <location line="+6" />
         <source>Closed with policy version %1: %n statement(s), %2 in total.</source>
         <translation>
-            <numerusform>按政策版本 %1 关闭：%n 份对账单，合计 %2。</numerusform></translation>
+            <numerusform>按政策版本 %1 关闭：%n 份对账单，合计 %2。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+24" />
@@ -3007,7 +3018,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>该处罚已不在工作簿中。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+7" />
         <source>The penalty of %1 was settled when %2 was closed; it cannot be removed.</source>
         <translation>%1 的处罚已在 %2 关闭时结算，无法删除。</translation>
     </message>
@@ -4582,7 +4593,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::Percent</name>
     <message>
-        <location filename="../../core/incentive/Percent.cpp" line="+81" />
+        <location filename="../../core/incentive/Percent.cpp" line="+78" />
         <source>Enter a percentage, e.g. 3 or 2.5 %.</source>
         <translation>请输入百分比，例如 3 或 2.5 %。</translation>
     </message>
@@ -4630,7 +4641,17 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>达成率档</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
+        <source>Achievement bands: the last band needs no upper bound, or achievement above it would earn nothing.</source>
+        <translation>达成率档：最后一档不应设上限，否则超过上限的达成将得不到返点。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>An annual policy must take effect from a first quarter, so that the whole year is settled under it.</source>
+        <translation>按年度结算的政策必须从第一季度起生效，这样全年才按同一政策结算。</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Growth bands</source>
         <translation>增长率档</translation>
     </message>
@@ -5281,7 +5302,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>无法读取工作簿：%1</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+49" />
         <source>Achievement bands: %1</source>
         <translation>达成率档位：%1</translation>
     </message>
@@ -5344,7 +5365,8 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <location line="+4" />
         <source>%n partner(s) move band.</source>
         <translation>
-            <numerusform>%n 个伙伴换档。</numerusform></translation>
+            <numerusform>%n 个伙伴换档。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+27" />
@@ -5501,6 +5523,11 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     </message>
     <message>
         <location line="+8" />
+        <source>%1 on %2 (%3): forfeits %4 of the quarter's rebates %5, limited to the rebates not already forfeited → %6</source>
+        <translation>%2 %1（%3）：扣除本季度返点 %5 的 %4，以尚未扣除的返点为限 → %6</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>%1 on %2 (%3): forfeits %4 of the quarter's rebates %5 → %6</source>
         <translation>%2 %1（%3）：扣除本季度返点 %5 的 %4 → %6</translation>
     </message>
@@ -5518,7 +5545,8 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <location line="+4" />
         <source>%n new customer(s) × %1 = %2</source>
         <translation>
-            <numerusform>%n 个新客户 × %1 = %2</numerusform></translation>
+            <numerusform>%n 个新客户 × %1 = %2</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -5921,7 +5949,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::StatementsPanel</name>
     <message>
-        <location filename="../../ui/incentives/StatementsPanel.cpp" line="+76" />
+        <location filename="../../ui/incentives/StatementsPanel.cpp" line="+79" />
         <source>Search code or name</source>
         <translation>搜索编号或名称</translation>
     </message>
@@ -5949,20 +5977,23 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <location line="+2" />
         <source>%Ln partner(s)</source>
         <translation>
-            <numerusform>%Ln 个伙伴</numerusform></translation>
+            <numerusform>%Ln 个伙伴</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <location line="+14" />
         <source>%Ln exception(s)</source>
         <translation>
-            <numerusform>%Ln 个例外</numerusform></translation>
+            <numerusform>%Ln 个例外</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="-1" />
         <source>%Ln statement(s)</source>
         <translation>
-            <numerusform>%Ln 份对账单</numerusform></translation>
+            <numerusform>%Ln 份对账单</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />

@@ -225,3 +225,23 @@ TEST_CASE("a result corrected after closing gives one adjustment line in the nex
         CHECK(linesOf(st, Component::Adjustment).isEmpty());
     CHECK(b.count("SELECT count(*) FROM closed_lines WHERE component = 'adjustment'") == 2);
 }
+
+TEST_CASE("settlement switches between quarterly and annual only at the start of a year", "[incentive-book]")
+{
+    BookFixture b;
+    IncentivePolicy annual = b.book.policies().versions().constFirst();
+    annual.id = 0;
+    annual.cadence = Cadence::Annual;
+    annual.effectiveFrom = Quarter(2026, 3);
+    CHECK(refusal([&] { b.book.savePolicy(annual); }).contains(QStringLiteral("first quarter")));
+    annual.effectiveFrom = Quarter(2027, 1);
+    annual = b.book.savePolicy(annual);
+    IncentivePolicy quarterly = annual;
+    quarterly.id = 0;
+    quarterly.cadence = Cadence::Quarterly;
+    quarterly.effectiveFrom = Quarter(2027, 3); // 2027Q1–Q2 would never be settled
+    CHECK(refusal([&] { b.book.savePolicy(quarterly); }).contains(QStringLiteral("first quarter of a year")));
+    quarterly.effectiveFrom = Quarter(2028, 1);
+    CHECK(b.book.savePolicy(quarterly).id > 0);
+    CHECK(b.book.policies().versions().size() == 3);
+}

@@ -30,11 +30,13 @@ TEST_CASE("a penalty dated in a closed quarter is deducted as an adjustment in t
     CHECK(lines[0].corrects == Component::Penalty);
     CHECK(lines[0].amount == yuan(-5000));
     CHECK(linesOf(*statementOf(b.book.run(q1), "A1"), Component::Penalty).isEmpty());
-    // Settled with Q1: it stays.
+    // Recorded after Q1 closed, it is only a preview's adjustment until Q2 closes and
+    // freezes it; from then on it stays.
+    b.book.close(q2, QStringLiteral("freezes the adjustment"));
     CHECK(refusal([&] { b.book.removePenalty(stored.id); }).contains(QStringLiteral("2026-03-15")));
     CHECK(b.book.penalties().size() == 1);
 
-    // One in an open quarter may be removed again; the newest date is listed first.
+    // One not settled yet may be removed again; the newest date is listed first.
     p.date = QDate(2026, 5, 3);
     p.amount = yuan(800);
     const PenaltyRecord open = b.book.recordPenalty(p);

@@ -282,6 +282,21 @@ TEST_CASE("Penalties are negative lines: fixed, recorded amount or forfeited sha
                           "quarter's rebates ¥50,000.00 → -¥25,000.00"));
 }
 
+TEST_CASE("Forfeits together never take more than the quarter's rebates", "[settlement]")
+{
+    SettlementInputs inputs;
+    inputs.partners = { withResult(partner(1, "A"), q1, yuan(1'000'000), yuan(1'000'000)) }; // 5 % → 50,000
+    for (int i = 1; i <= 3; ++i)
+        inputs.penalties.append(
+            { i, 1, QDate(2026, 2, i), PenaltyKind::CrossRegion, QStringLiteral("串货 %1").arg(i), {}, {} });
+    const PartnerStatement st = Settlement::settle(achievementOnly(), inputs, q1).front();
+    CHECK(st.amountOf(Component::Penalty) == yuan(-50'000));
+    CHECK(st.total() == Money());
+    CHECK(st.lines.back().amount == Money()); // the third finds nothing left
+    CHECK(explainLine(st.lines.back())
+              .contains(QStringLiteral("limited to the rebates not already forfeited")));
+}
+
 TEST_CASE("Co-funding is the tier's share capped by the approved amount and the budget", "[settlement]")
 {
     CoFunding c = coFunding(yuan(100'000), 7000, yuan(80'000), yuan(1'000'000));
@@ -413,6 +428,13 @@ TEST_CASE("Band lists that overlap, leave gaps or pay impossible rates are refus
     IncentivePolicy policy = defaultPolicy(q1);
     policy.growthBands = bad;
     CHECK(policyProblems(policy).first().startsWith(QStringLiteral("Growth bands: ")));
+    // Achievement above a bounded last band would earn nothing: a gap at the top.
+    policy = defaultPolicy(q1);
+    policy.achievementBands.back().toBp = 20000;
+    CHECK(policyProblems(policy).join(u'\n').contains(QStringLiteral("the last band needs no upper bound")));
+    policy = defaultPolicy(Quarter(2026, 3));
+    policy.cadence = Cadence::Annual;
+    CHECK(policyProblems(policy).join(u'\n').contains(QStringLiteral("first quarter")));
 }
 
 TEST_CASE("Rates are read and shown exactly", "[settlement]")
@@ -427,7 +449,9 @@ TEST_CASE("Rates are read and shown exactly", "[settlement]")
     CHECK(!parseRateBp(u"abc"));
     CHECK(formatRateBp(250) == QStringLiteral("2.5 %"));
     CHECK(formatRateBp(5) == QStringLiteral("0.05 %"));
-    CHECK(formatRatioPercent(2, 3) == QStringLiteral("66.67 %"));
+    CHECK(formatRatioPercent(2, 3) == QStringLiteral("66.66 %")); // floored: never shown in a higher band
+    CHECK(formatRatioPercent(89'999'999, 100'000'000) == QStringLiteral("89.99 %"));
+    CHECK(formatRatioPercent(-100'040, 1'000'000) == QStringLiteral("-10.01 %")); // below a −10 % bound
     CHECK(formatRatioPercent(-1, 8) == QStringLiteral("-12.50 %"));
     CHECK(formatRoi(521, 100) == QStringLiteral("5.21 : 1"));
 }

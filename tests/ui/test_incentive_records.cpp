@@ -175,14 +175,14 @@ TEST_CASE("a penalty of a closed quarter cannot be removed, and the dialog says 
     "[incentive-records]")
 {
     Fixture f;
-    const Quarter closed(2025, 1);
+    // The demo workbook closes 2025Q1–2026Q2; a penalty of 2026Q3 is settled by closing it.
+    const Quarter closed(2026, 3);
     PenaltyRecord settled;
     settled.partnerId = partnerWithTier(f.session, Tier::Gold).id;
-    settled.date = QDate(2025, 3, 1);
+    settled.date = QDate(2026, 8, 1);
     settled.evidence = QStringLiteral("已结算季度的扣款");
     settled = f.session.incentives().recordPenalty(settled);
-    if (!f.session.incentives().isClosed(closed)) // the demo workbook closes its early quarters
-        f.session.incentives().close(closed, QStringLiteral("test"));
+    f.session.incentives().close(closed, QStringLiteral("test"));
 
     // The book refuses to remove a settled penalty; the panel shows why and keeps the row.
     PenaltiesPanel panel(f.session);

@@ -203,10 +203,14 @@ void MdfActionDialog::refresh()
             problems.append(tr("The amount must be above zero."));
     }
     if (m_coFunding) {
-        QString problem;
-        m_coFunding->setText(coFundingSentence(&problem));
-        if (!problem.isEmpty())
-            problems.append(problem);
+        if (m_date->date() != m_fundedDate) {
+            m_fundedDate = m_date->date();
+            m_fundedProblem.clear();
+            m_fundedSentence = coFundingSentence(&m_fundedProblem);
+        }
+        m_coFunding->setText(m_fundedSentence);
+        if (!m_fundedProblem.isEmpty())
+            problems.append(m_fundedProblem);
     }
     m_problem->setText(problems.join(QLatin1Char('\n')));
     m_problem->setVisible(!problems.isEmpty());

@@ -6,6 +6,7 @@
 
 #include "incentive/IncentiveRecords.h"
 
+#include <QDate>
 #include <QDialog>
 
 #include <optional>
@@ -52,6 +53,10 @@ private:
     QLineEdit *m_amount = nullptr;
     QLineEdit *m_text;
     QLabel *m_coFunding = nullptr;
+    // Working out the co-funding settles the quarter: once per date, not per keystroke.
+    mutable QDate m_fundedDate;
+    mutable QString m_fundedSentence;
+    mutable QString m_fundedProblem;
     QLabel *m_problem;
     QPushButton *m_ok;
 };

@@ -209,8 +209,11 @@ void ScenarioPanel::reload()
         }
     }
     m_copy->setEnabled(m_current.has_value());
-    if (m_current && !m_base)
-        copyCurrentPolicy(); // something to compare from the start
+    // A scenario is a copy of the version in force: another quarter under another
+    // version starts again from that one, or the comparison would show changes the
+    // manager never made (and saving would drop the version's other rules).
+    if (m_current && (!m_base || m_base->id != m_current->id))
+        copyCurrentPolicy();
     else
         compare();
 }
