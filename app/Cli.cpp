@@ -2,6 +2,7 @@
 
 #include "CliSupport.h"
 #include "IncentiveCli.h"
+#include "ScorecardCli.h"
 #include "capability/CapabilityModel.h"
 #include "demo/DemoWorkbook.h"
 #include "i18n/Translations.h"
@@ -245,6 +246,11 @@ const QList<Command> &commands()
             QT_TRANSLATE_NOOP(
                 "cs::Cli", "Close a quarter: freeze its statements; later corrections become adjustments."),
             closeQuarter, addCloseOptions },
+        { "kpis",
+            QT_TRANSLATE_NOOP("cs::Cli",
+                "Score a quarter's scorecards: one row per partner with the overall score, grade, rank and "
+                "family scores."),
+            listKpis, addKpiOptions },
         { "new", QT_TRANSLATE_NOOP("cs::Cli", "Create an empty workbook."), createWorkbook,
             [](QCommandLineParser &p) {
                 p.addOption(dbOption());

@@ -283,6 +283,27 @@ void createIncentives(QSqlDatabase &db)
              ))" });
 }
 
+// 6: scorecards. Most KPIs are read from what imports already hold; the ones
+// nothing imports (profit margin, repurchase, on-time delivery ...) are entered per
+// partner and quarter, as exact fractions like the satisfaction column of results.
+// An entered target overrides the catalogue's; either half may be left empty.
+void createScorecards(QSqlDatabase &db)
+{
+    run(db, { R"(CREATE TABLE kpi_entries (
+                 partner_id INTEGER NOT NULL REFERENCES partners(id) ON DELETE RESTRICT,
+                 quarter    TEXT NOT NULL CHECK (quarter GLOB '[0-9][0-9][0-9][0-9]Q[1-4]'),
+                 kpi_code   TEXT NOT NULL CHECK (length(trim(kpi_code)) > 0),
+                 actual_num INTEGER,
+                 actual_den INTEGER CHECK (actual_den > 0),
+                 target_num INTEGER,
+                 target_den INTEGER CHECK (target_den > 0),
+                 updated_at TEXT NOT NULL,
+                 PRIMARY KEY (partner_id, quarter, kpi_code),
+                 CHECK ((actual_num IS NULL) = (actual_den IS NULL)),
+                 CHECK ((target_num IS NULL) = (target_den IS NULL))
+             ) WITHOUT ROWID)" });
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -293,6 +314,7 @@ const std::vector<Migration> &migrations()
         { 3, createImports },
         { 4, extendAssessments },
         { 5, createIncentives },
+        { 6, createScorecards },
     };
     return steps;
 }

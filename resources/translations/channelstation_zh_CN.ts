@@ -1292,6 +1292,7 @@ ROI: the channel's sales growth over the same quarter last year (%3 → %4) per 
     </message>
     <message>
         <location line="+2" />
+        <location filename="../../core/scorecard/Kpi.cpp" line="+45" />
         <source>Customer satisfaction</source>
         <translation>客户满意度</translation>
     </message>
@@ -1415,6 +1416,121 @@ ROI: the channel's sales growth over the same quarter last year (%3 → %4) per 
         <source>No tier</source>
         <translation>无等级</translation>
     </message>
+    <message>
+        <location filename="../../core/scorecard/Kpi.cpp" line="-24" />
+        <source>Financial</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Operations</source>
+        <translation>运营</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Imported results</source>
+        <translation>导入的季度业绩</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sales ledger</source>
+        <translation>销售台账</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Capability model</source>
+        <translation>能力模型</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Entered per partner</source>
+        <translation>逐个伙伴录入</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Sales against target</source>
+        <translation>销售额对目标</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Collections / sales</source>
+        <translation>回款额 / 销售额</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>New customers</source>
+        <translation>新客户数</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>30-day visits</source>
+        <translation>30天拜访次数</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Service response hours</source>
+        <translation>服务响应时长</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Product lines sold / all lines</source>
+        <translation>已销售产品线 / 全部产品线</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>New product's share</source>
+        <translation>新品销售占比</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Entered value</source>
+        <translation>录入值</translation>
+    </message>
+    <message>
+        <location filename="../../core/scorecard/Scoring.cpp" line="+18" />
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>D</source>
+        <translation>D</translation>
+    </message>
 </context>
 <context>
     <name>cs::ClearWatchEntryCommand</name>
@@ -1432,7 +1548,7 @@ ROI: the channel's sales growth over the same quarter last year (%3 → %4) per 
         <translation>工作簿文件。</translation>
     </message>
     <message>
-        <location filename="../../app/Cli.cpp" line="+275" />
+        <location filename="../../app/Cli.cpp" line="+281" />
         <location filename="../../app/CliSupport.cpp" line="+0" />
         <source>FILE</source>
         <translation>FILE</translation>
@@ -1448,7 +1564,7 @@ ROI: the channel's sales growth over the same quarter last year (%3 → %4) per 
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../../app/Cli.cpp" line="-236" />
+        <location filename="../../app/Cli.cpp" line="-241" />
         <source>The folder with the demo spreadsheets.</source>
         <translation>存放演示电子表格的文件夹。</translation>
     </message>
@@ -1578,7 +1694,12 @@ ROI: the channel's sales growth over the same quarter last year (%3 → %4) per 
         <translation>关闭季度：冻结其对账单；之后的更正将作为调整处理。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
+        <source>Score a quarter's scorecards: one row per partner with the overall score, grade, rank and family scores.</source>
+        <translation>为某季度的计分卡评分：每个伙伴一行，含综合得分、等第、排名和各维度得分。</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Create an empty workbook.</source>
         <translation>新建空白工作簿。</translation>
     </message>
@@ -1730,6 +1851,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     </message>
     <message>
         <location filename="../../app/IncentiveCli.cpp" line="+21" />
+        <location filename="../../app/ScorecardCli.cpp" line="+16" />
         <source>PERIOD</source>
         <translation>PERIOD</translation>
     </message>
@@ -1806,6 +1928,11 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>
             <numerusform>%n 份对账单为例外；请查看“channelstation rebates”。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../app/ScorecardCli.cpp" line="+0" />
+        <source>The quarter to score, e.g. 2026Q1.</source>
+        <translation>要评分的季度，例如 2026Q1。</translation>
     </message>
 </context>
 <context>
@@ -3168,6 +3295,74 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     </message>
 </context>
 <context>
+    <name>cs::Kpi</name>
+    <message>
+        <location filename="../../core/scorecard/Kpi.cpp" line="+100" />
+        <source>The weight of the %1 family cannot be negative.</source>
+        <translation>%1维度的权重不能为负。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The KPI weights of the %1 family add up to %2, not 100.</source>
+        <translation>%1维度各指标权重之和为 %2，而不是 100。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The %1 family has a weight of %2 but no KPI.</source>
+        <translation>%1维度权重为 %2，但没有任何指标。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The family weights add up to %1, not 100.</source>
+        <translation>各维度权重之和为 %1，而不是 100。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Every KPI needs a code.</source>
+        <translation>每个指标都需要编码。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The code “%1” is used by more than one KPI.</source>
+        <translation>编码“%1”被多个指标使用。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>KPI “%1” needs a Chinese and an English name.</source>
+        <translation>指标“%1”需要中文名和英文名。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>KPI “%1”: the weight cannot be negative.</source>
+        <translation>指标“%1”：权重不能为负。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>KPI “%1” needs a target: its source gives none.</source>
+        <translation>指标“%1”需要目标值：其数据来源不提供目标。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>KPI “%1”: the target must be above zero.</source>
+        <translation>指标“%1”：目标值必须大于零。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>KPI “%1” needs the product line that counts as new.</source>
+        <translation>指标“%1”需要指定作为新品的产品线。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Grade thresholds must fall from A to C within 0–100 (now A %1, B %2, C %3).</source>
+        <translation>等第阈值必须在 0–100 之间从 A 到 C 递减（当前 A %1，B %2，C %3）。</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>The stored KPI catalogue is damaged and cannot be read.</source>
+        <translation>工作簿中保存的指标目录已损坏，无法读取。</translation>
+    </message>
+</context>
+<context>
     <name>cs::LedgerSink</name>
     <message>
         <location filename="../../core/import/LedgerSink.cpp" line="+133" />
@@ -4277,9 +4472,9 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         </translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>“%1” has results, assessments, watch-list notes, sales ledger lines, penalties, MDF requests or settled statements, which would lose their partner. Set the status to Churned instead.</source>
-        <translation>“%1”已有业绩、评估、重点关注说明、销售台账、处罚、MDF 申请或已结算的对账单，删除后这些数据将失去所属伙伴。请改为将状态设为“已流失”。</translation>
+        <location line="+18" />
+        <source>“%1” has results, assessments, watch-list notes, sales ledger lines, penalties, MDF requests, settled statements or entered KPI values, which would lose their partner. Set the status to Churned instead.</source>
+        <translation>“%1”已有业绩、评估、重点关注记录、销售台账、扣款、市场发展基金申请、已结算对账单或录入的指标值，删除后这些数据将失去所属伙伴。请改为将状态设为“已流失”。</translation>
     </message>
 </context>
 <context>
@@ -5385,6 +5580,62 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     </message>
 </context>
 <context>
+    <name>cs::ScorecardStore</name>
+    <message>
+        <location filename="../../core/storage/ScorecardStore.cpp" line="+217" />
+        <source>The KPI catalogue in the workbook is damaged (%1); the default catalogue is used until one is saved again.</source>
+        <translation>工作簿中的指标目录已损坏（%1）；在重新保存之前使用默认目录。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The KPI catalogue in the workbook cannot be used (%1); the default catalogue is used until one is saved again.</source>
+        <translation>工作簿中的指标目录无法使用（%1）；在重新保存之前使用默认目录。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The KPI catalogue was not saved: %1</source>
+        <translation>指标目录未保存：%1</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>A KPI value needs the code of its KPI.</source>
+        <translation>指标值需要对应指标的编码。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A KPI value must be a fraction with a positive denominator.</source>
+        <translation>指标值必须是分母为正的分数。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A KPI value needs a quarter.</source>
+        <translation>指标值需要季度。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The partner is no longer in the workbook.</source>
+        <translation>该伙伴已不在工作簿中。</translation>
+    </message>
+</context>
+<context>
+    <name>cs::Scoring</name>
+    <message>
+        <location filename="../../core/scorecard/Scoring.cpp" line="+55" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50" />
+        <source>%1 has no data; its weight went to the other %2 KPIs.</source>
+        <translation><numerusform>%1无数据；其权重已分配给%2维度的其他指标。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>No KPI of %1 has data; its weight went to the other families.</source>
+        <translation><numerusform>%1维度没有任何指标有数据；其权重已分配给其他维度。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>cs::SettlementStore</name>
     <message>
         <location filename="../../core/storage/SettlementStore.cpp" line="+96" />
@@ -6004,7 +6255,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::Storage</name>
     <message>
-        <location filename="../../core/storage/Migrations.cpp" line="+317" />
+        <location filename="../../core/storage/Migrations.cpp" line="+339" />
         <source>Upgrading to version %1 left broken references.</source>
         <translation>升级到版本 %1 后存在失效的引用。</translation>
     </message>

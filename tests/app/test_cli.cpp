@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 
 namespace {
 
@@ -412,4 +413,53 @@ TEST_CASE("rebates on a workbook without a policy says how to get one, and close
     CHECK(close.exitCode == 0);
     CHECK(close.out.contains("Stored the default incentive policy, in force from 2026Q1."));
     CHECK(close.out.contains("Closed 2026Q1: 0 statements"));
+}
+
+TEST_CASE("kpis scores a quarter's scorecards as CSV and JSON, one row per partner", "[scorecard]")
+{
+    auto dir = cs::test::tempDir();
+    const QString path = dir->filePath(QStringLiteral("demo.cwb"));
+    cs::test::buildDemo(path);
+    const QByteArray before = cs::test::fileFingerprint(path);
+    const QStringList kpis { QStringLiteral("kpis"), QStringLiteral("--db"), path, QStringLiteral("--period"),
+        QStringLiteral("2026Q1") };
+
+    const Run csv = channelstation(kpis);
+    REQUIRE(csv.exitCode == 0);
+    CHECK(csv.err.isEmpty());
+    const QList<QByteArray> lines = csv.out.trimmed().split('\n');
+    CHECK(lines.front().trimmed().endsWith(
+        "partner_code,overall_score,grade,rank,financial,market,customer,operations,product"));
+    REQUIRE(lines.size() > 1700); // 1,777: the partners not churned and joined, and the churned with results
+    const QList<QByteArray> grades { "A", "B", "C", "D" };
+    QSet<QByteArray> seen;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QList<QByteArray> cells = lines[i].trimmed().split(',');
+        REQUIRE(cells.size() == 9);
+        if (cells[1].isEmpty())
+            continue; // no KPI with data: no grade and no rank either
+        INFO(lines[i].toStdString());
+        CHECK(grades.contains(cells[2]));
+        CHECK(cells[3].toInt() >= 1);
+        CHECK(cells[1].indexOf('.') == cells[1].size() - 2); // one decimal
+        seen.insert(cells[2]);
+    }
+    CHECK(seen.size() >= 2); // the demo's partners are not all alike
+    CHECK(cs::test::fileFingerprint(path) == before); // read-only
+
+    const Run json =
+        channelstation(kpis + QStringList { QStringLiteral("--format"), QStringLiteral("json") });
+    REQUIRE(json.exitCode == 0);
+    const QJsonArray rows = QJsonDocument::fromJson(json.out).array();
+    CHECK(rows.size() == lines.size() - 1);
+    const QJsonObject first = rows.first().toObject();
+    for (const char *key : { "partner_code", "overall_score", "grade", "rank", "financial", "market",
+             "customer", "operations", "product" })
+        CHECK(first.contains(QString::fromLatin1(key)));
+    CHECK(
+        first.value(QStringLiteral("partner_code")).toString() == QString::fromUtf8(lines[1].split(',')[0]));
+
+    CHECK(channelstation({ QStringLiteral("kpis"), QStringLiteral("--db"), path }).exitCode == 2);
+    CHECK(channelstation(kpis + QStringList { QStringLiteral("--format"), QStringLiteral("xml") }).exitCode
+        == 2);
 }

@@ -46,7 +46,7 @@ TEST_CASE("a partner with penalties, MDF requests or closed statements cannot be
     b.book.requestMdf(b.id("B2"), QStringLiteral("路演"), yuan(100), QDate(2026, 5, 1));
     for (const char *code : { "B1", "B2" }) {
         const QString message = refusal([&] { partners.remove(b.id(code)); });
-        CHECK(message.contains(QStringLiteral("penalties, MDF requests or settled statements")));
+        CHECK(message.contains(QStringLiteral("penalties, MDF requests, settled statements")));
         CHECK(message.contains(QStringLiteral("Churned")));
     }
 }
