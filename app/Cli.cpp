@@ -251,6 +251,10 @@ const QList<Command> &commands()
                 "Score a quarter's scorecards: one row per partner with the overall score, grade, rank and "
                 "family scores."),
             listKpis, addKpiOptions },
+        { "scorecards",
+            QT_TRANSLATE_NOOP("cs::Cli",
+                "Print a quarter's scorecards to PDF: one file with a page per partner, or a file per partner."),
+            printScorecards, addScorecardOptions },
         { "new", QT_TRANSLATE_NOOP("cs::Cli", "Create an empty workbook."), createWorkbook,
             [](QCommandLineParser &p) {
                 p.addOption(dbOption());

@@ -8,5 +8,8 @@ namespace cs {
 
 int listKpis(QCommandLineParser &parser);
 void addKpiOptions(QCommandLineParser &parser);
+// `scorecards`: prints a quarter's scorecards to PDF; needs a QGuiApplication (main.cpp).
+int printScorecards(QCommandLineParser &parser);
+void addScorecardOptions(QCommandLineParser &parser);
 
 } // namespace cs

@@ -6,10 +6,12 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QTextStream>
 
 #include <cstdlib>
+#include <cstring>
 
 namespace {
 
@@ -18,6 +20,16 @@ void setApplicationNames()
     QCoreApplication::setOrganizationName(QStringLiteral("ChannelStation"));
     QCoreApplication::setApplicationName(QStringLiteral("ChannelStation"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CS_VERSION));
+}
+
+// The commands that paint pages; the others stay on QCoreApplication so they start
+// fast and never look for a platform plugin.
+bool needsGui(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i)
+        if (argv[i][0] != '-')
+            return !std::strcmp(argv[i], "scorecards");
+    return false;
 }
 
 bool hasDisplay()
@@ -63,6 +75,14 @@ int runWindow(int argc, char **argv)
 int main(int argc, char **argv)
 {
     if (cs::Cli::wantsCommandLine(argc, argv)) {
+        if (needsGui(argc, argv)) {
+            // Printing needs fonts and a paint engine, not a screen: offscreen unless told otherwise.
+            if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            QGuiApplication app(argc, argv);
+            setApplicationNames();
+            return cs::Cli::run(app.arguments());
+        }
         QCoreApplication app(argc, argv);
         setApplicationNames();
         return cs::Cli::run(app.arguments());

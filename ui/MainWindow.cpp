@@ -12,6 +12,8 @@
 #include "incentives/PolicyEditorDialog.h"
 #include "partners/PartnerTableModel.h"
 #include "partners/PartnersView.h"
+#include "scorecard/BrandingDialog.h"
+#include "scorecard/ScorecardView.h"
 #include "settings/CapabilityRulesDialog.h"
 #include "storage/Workbook.h"
 
@@ -94,6 +96,7 @@ MainWindow::~MainWindow()
 {
     // Views refer to the session; they go first.
     delete m_historyView;
+    delete m_scorecardView;
     delete m_incentivesView;
     delete m_capabilityView;
     delete m_partnersView;
@@ -172,6 +175,13 @@ void MainWindow::createActions()
     connect(
         m_policyAction, &QAction::triggered, this, [this] { PolicyEditorDialog(*m_session, this).exec(); });
 
+    m_brandingAction = new QAction(tr("Report &Branding…"), this);
+    m_brandingAction->setStatusTip(tr("The company name and logo on printed scorecards"));
+    connect(m_brandingAction, &QAction::triggered, this, [this] {
+        if (BrandingDialog(m_session->workbook(), this).exec() == QDialog::Accepted && m_scorecardView)
+            m_scorecardView->reloadBranding();
+    });
+
     m_aboutAction = new QAction(tr("&About Channel Station"), this);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 }
@@ -202,6 +212,7 @@ void MainWindow::createMenus()
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_rulesAction);
     tools->addAction(m_policyAction);
+    tools->addAction(m_brandingAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -342,6 +353,12 @@ void MainWindow::showSession(std::unique_ptr<Workbook> workbook)
     incentives->setToolTip(
         tr("Each quarter's rebate statements, explained; closing, penalties, MDF and what-if"));
 
+    m_scorecardView = new ScorecardView(*m_session, m_views);
+    m_views->addWidget(m_scorecardView);
+    auto *scorecards =
+        new QListWidgetItem(QIcon(QStringLiteral(":/icons/scorecards.svg")), tr("Scorecards"), m_navigation);
+    scorecards->setToolTip(tr("Each partner's one-page quarterly scorecard; printing and batch PDFs"));
+
     m_historyView = new ImportHistoryView(*m_session, m_views);
     m_views->addWidget(m_historyView);
     connect(m_historyView, &ImportHistoryView::importRequested, this, [this] { startImport(); });
@@ -367,6 +384,8 @@ bool MainWindow::closeWorkbook()
     m_navigation->clear();
     delete m_historyView;
     m_historyView = nullptr;
+    delete m_scorecardView;
+    m_scorecardView = nullptr;
     delete m_incentivesView;
     m_incentivesView = nullptr;
     delete m_capabilityView;
@@ -428,6 +447,7 @@ void MainWindow::updateActions()
     m_importAction->setEnabled(open);
     m_rulesAction->setEnabled(open);
     m_policyAction->setEnabled(open);
+    m_brandingAction->setEnabled(open);
     m_findAction->setEnabled(open);
     m_addPartnerAction->setEnabled(open);
     m_deletePartnerAction->setEnabled(open && m_partnersView && m_partnersView->hasSelection());

@@ -19,6 +19,7 @@ class CapabilityView;
 class ImportHistoryView;
 class IncentivesView;
 class PartnersView;
+class ScorecardView;
 class WelcomeView;
 class Workbook;
 class WorkbookSession;
@@ -40,6 +41,7 @@ public:
     ImportHistoryView *historyView() const { return m_historyView; }
     CapabilityView *capabilityView() const { return m_capabilityView; }
     IncentivesView *incentivesView() const { return m_incentivesView; }
+    ScorecardView *scorecardView() const { return m_scorecardView; }
 
     // Opens the import wizard on the open workbook (on `path` when given).
     void startImport(const QString &path = {});
@@ -81,6 +83,7 @@ private:
     ImportHistoryView *m_historyView = nullptr;
     CapabilityView *m_capabilityView = nullptr;
     IncentivesView *m_incentivesView = nullptr;
+    ScorecardView *m_scorecardView = nullptr;
 
     QAction *m_newAction;
     QAction *m_openAction;
@@ -95,6 +98,7 @@ private:
     QAction *m_deletePartnerAction;
     QAction *m_rulesAction;
     QAction *m_policyAction;
+    QAction *m_brandingAction;
     QAction *m_aboutAction;
     QMenu *m_recentMenu;
 };

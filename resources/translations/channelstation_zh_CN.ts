@@ -382,6 +382,138 @@ Why can this entry be cleared? The note is kept in the partner's watch-list hist
     </message>
 </context>
 <context>
+    <name>cs::BatchPdfDialog</name>
+    <message>
+        <location filename="../../ui/scorecard/BatchPdfDialog.cpp" line="+23" />
+        <location line="+77" />
+        <source>Batch PDF</source>
+        <translation>批量 PDF</translation>
+    </message>
+    <message>
+        <location line="-75" />
+        <source>&amp;All partners (%1)</source>
+        <translation>全部伙伴（%1）(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The current &amp;filter (%1)</source>
+        <translation>当前筛选结果（%1）(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;One PDF, a page per partner</source>
+        <translation>单个 PDF，每个伙伴一页(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>One PDF &amp;per partner in a folder, named by code</source>
+        <translation>每个伙伴一个 PDF，存入文件夹，按编号命名(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Partners:</source>
+        <translation>伙伴：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Output:</source>
+        <translation>输出：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save to:</source>
+        <translation>保存到：</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Write PDF</source>
+        <translation>生成 PDF(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Folder for the Scorecards</source>
+        <translation>计分卡保存文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>cs::BrandingDialog</name>
+    <message>
+        <location filename="../../ui/scorecard/BrandingDialog.cpp" line="+30" />
+        <source>Report Branding</source>
+        <translation>报表抬头</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Shown at the top of every printed scorecard and PDF of this workbook.</source>
+        <translation>显示在本工作簿每份打印计分卡和 PDF 的顶部。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Company name</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No logo</source>
+        <translation>无徽标</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Company:</source>
+        <translation>公司(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Logo:</source>
+        <translation>徽标(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Choose a Logo</source>
+        <translation>选择徽标</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.svg)</source>
+        <translation>图像 (*.png *.jpg *.jpeg *.bmp *.svg)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The header shows the company name only.</source>
+        <translation>抬头仅显示公司名称。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>This file cannot be read as an image.</source>
+        <translation>无法将此文件作为图像读取。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The logo %1 cannot be read as an image.</source>
+        <translation>无法将徽标 %1 作为图像读取。</translation>
+    </message>
+</context>
+<context>
     <name>cs::BudgetGauge</name>
     <message>
         <location filename="../../ui/incentives/BudgetGauge.cpp" line="+34" />
@@ -1548,7 +1680,7 @@ ROI: the channel's sales growth over the same quarter last year (%3 → %4) per 
         <translation>工作簿文件。</translation>
     </message>
     <message>
-        <location filename="../../app/Cli.cpp" line="+281" />
+        <location filename="../../app/Cli.cpp" line="+285" />
         <location filename="../../app/CliSupport.cpp" line="+0" />
         <source>FILE</source>
         <translation>FILE</translation>
@@ -1564,7 +1696,7 @@ ROI: the channel's sales growth over the same quarter last year (%3 → %4) per 
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../../app/Cli.cpp" line="-241" />
+        <location filename="../../app/Cli.cpp" line="-245" />
         <source>The folder with the demo spreadsheets.</source>
         <translation>存放演示电子表格的文件夹。</translation>
     </message>
@@ -1575,7 +1707,7 @@ ROI: the channel's sales growth over the same quarter last year (%3 → %4) per 
     </message>
     <message>
         <location filename="../../app/CliSupport.cpp" line="+6" />
-        <location filename="../../app/main.cpp" line="+42" />
+        <location filename="../../app/main.cpp" line="+54" />
         <source>channelstation: %1</source>
         <translation>channelstation: %1</translation>
     </message>
@@ -1699,7 +1831,12 @@ ROI: the channel's sales growth over the same quarter last year (%3 → %4) per 
         <translation>为某季度的计分卡评分：每个伙伴一行，含综合得分、等第、排名和各维度得分。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
+        <source>Print a quarter's scorecards to PDF: one file with a page per partner, or a file per partner.</source>
+        <translation>将某季度的计分卡输出为 PDF：单个文件每个伙伴一页，或每个伙伴一个文件。</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Create an empty workbook.</source>
         <translation>新建空白工作簿。</translation>
     </message>
@@ -1839,7 +1976,7 @@ Exit codes: 0 success, 1 input rejected (nothing written), 2 usage error, 3 the 
         <translation>channelstation: 未知语言“%1”；请使用 zh_CN 或 en。</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+35" />
         <source>channelstation: there is no display to open the window on (DISPLAY is not set).
 Run it from a desktop session, or under a virtual display:
     xvfb-run -a channelstation [WORKBOOK]
@@ -1851,7 +1988,8 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     </message>
     <message>
         <location filename="../../app/IncentiveCli.cpp" line="+21" />
-        <location filename="../../app/ScorecardCli.cpp" line="+16" />
+        <location filename="../../app/ScorecardCli.cpp" line="+22" />
+        <location line="+35" />
         <source>PERIOD</source>
         <translation>PERIOD</translation>
     </message>
@@ -1930,9 +2068,76 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         </translation>
     </message>
     <message>
-        <location filename="../../app/ScorecardCli.cpp" line="+0" />
+        <location filename="../../app/ScorecardCli.cpp" line="-35" />
         <source>The quarter to score, e.g. 2026Q1.</source>
         <translation>要评分的季度，例如 2026Q1。</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>The quarter to print, e.g. 2026Q1.</source>
+        <translation>要打印的季度，例如 2026Q1。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print this partner (repeat for more; default: all).</source>
+        <translation>打印此伙伴（可重复指定多个；默认：全部）。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CODE</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Only partners of this tier.</source>
+        <translation>仅限此等级的伙伴。</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>TIER</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Only partners of this region.</source>
+        <translation>仅限此区域的伙伴。</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>REGION</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Only partners on the watch list.</source>
+        <translation>仅限重点关注名单中的伙伴。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>FILE.pdf for one PDF with a page per partner, or a folder for one PDF per partner.</source>
+        <translation>指定 FILE.pdf 则生成单个 PDF，每个伙伴一页；指定文件夹则每个伙伴生成一个 PDF。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>FILE.pdf|DIR</source>
+        <translation>FILE.pdf|DIR</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>“%1” is not a tier.</source>
+        <translation>“%1”不是有效的等级。</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>No partner matches: nothing to print.</source>
+        <translation>没有匹配的伙伴：无可打印内容。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17" />
+        <source>Wrote %n page(s) to %1 in %2 s</source>
+        <translation>
+            <numerusform>已将 %n 页写入 %1，用时 %2 秒</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3384,7 +3589,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+105" />
+        <location filename="../../ui/MainWindow.cpp" line="+108" />
         <source>&amp;New Workbook…</source>
         <translation>新建工作簿(&amp;N)…</translation>
     </message>
@@ -3455,6 +3660,16 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     </message>
     <message>
         <location line="+4" />
+        <source>Report &amp;Branding…</source>
+        <translation>报表抬头(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The company name and logo on printed scorecards</source>
+        <translation>打印计分卡上的公司名称和徽标</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>&amp;About Channel Station</source>
         <translation>关于渠道工作站(&amp;A)</translation>
     </message>
@@ -3479,7 +3694,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -3552,6 +3767,16 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>各季度返点对账单及明细说明；结账、处罚、市场发展基金 (MDF) 和假设分析</translation>
     </message>
     <message>
+        <location line="+5" />
+        <source>Scorecards</source>
+        <translation>计分卡</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Each partner's one-page quarterly scorecard; printing and batch PDFs</source>
+        <translation>每个伙伴的单页季度计分卡；支持打印和批量生成 PDF</translation>
+    </message>
+    <message>
         <location line="+6" />
         <source>Import History</source>
         <translation>导入记录</translation>
@@ -3562,7 +3787,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>每次导入写入了什么，并可撤销最近一次</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+43" />
         <location line="+7" />
         <source>Save Workbook As</source>
         <translation>工作簿另存为</translation>
@@ -3587,12 +3812,12 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         </translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+86" />
         <source>Imported %1: %2</source>
         <translation>已导入 %1：%2</translation>
     </message>
     <message>
-        <location line="-96" />
+        <location line="-97" />
         <location line="+6" />
         <source>Channel Station</source>
         <translation>渠道工作站</translation>
@@ -3610,7 +3835,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         </translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>About Channel Station</source>
         <translation>关于渠道工作站</translation>
     </message>
@@ -5580,6 +5805,364 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     </message>
 </context>
 <context>
+    <name>cs::ScorecardBatch</name>
+    <message>
+        <location filename="../../ui/scorecard/ScorecardBatch.cpp" line="+39" />
+        <source>Could not create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Writing scorecards…</source>
+        <translation>正在生成计分卡…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Batch PDF</source>
+        <translation>批量 PDF</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 of %2 scorecards written…</source>
+        <translation>已生成 %1 / %2 份计分卡…</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Cancelled; %1 was not written.</source>
+        <translation>已取消；未写入 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Cancelled; the %Ln finished file(s) are kept in %1.</source>
+        <translation>
+            <numerusform>已取消；已完成的 %Ln 个文件保留在 %1 中。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>Wrote %Ln page(s) to %1 in %2 s</source>
+        <translation>
+            <numerusform>已将 %Ln 页写入 %1，用时 %2 秒</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cs::ScorecardBook</name>
+    <message>
+        <location filename="../../core/scorecard/ScorecardCard.cpp" line="+76" />
+        <source>There is no partner with the code “%1”.</source>
+        <translation>不存在编号为“%1”的伙伴。</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ScorecardCharts</name>
+    <message numerus="yes">
+        <location filename="../../ui/print/ScorecardCharts.cpp" line="+61" />
+        <source>Overall score, last %n quarter(s)</source>
+        <translation>
+            <numerusform>综合得分，最近 %n 个季度</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>Capability</source>
+        <translation>能力</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <source>Not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Partner</source>
+        <translation>伙伴</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Benchmark</source>
+        <translation>标杆</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Channel average</source>
+        <translation>渠道平均</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ScorecardFilterBar</name>
+    <message>
+        <location filename="../../ui/scorecard/ScorecardFilterBar.cpp" line="+19" />
+        <source>Step through:</source>
+        <translation>浏览范围：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All tiers</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+43" />
+        <source>All regions</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <location line="-41" />
+        <source>&amp;Watch list only</source>
+        <translation>仅重点关注(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ScorecardPdf</name>
+    <message>
+        <location filename="../../ui/print/ScorecardPdf.cpp" line="+25" />
+        <location line="+40" />
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-30" />
+        <source>Partner scorecard %1 %2</source>
+        <translation>伙伴计分卡 %1 %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Partner scorecards %1</source>
+        <translation>伙伴计分卡 %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Cannot start a PDF in %1.</source>
+        <translation>无法在 %1 中创建 PDF。</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>No partner matches: nothing to print.</source>
+        <translation>没有匹配的伙伴：无可打印内容。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ScorecardPrinter</name>
+    <message numerus="yes">
+        <location filename="../../ui/scorecard/ScorecardPrinter.cpp" line="+32" />
+        <source>Print Preview — %n Scorecard(s)</source>
+        <translation>
+            <numerusform>打印预览 — %n 份计分卡</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12" />
+        <source>Print %n Scorecard(s)</source>
+        <translation>
+            <numerusform>打印 %n 份计分卡</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cs::ScorecardRenderer</name>
+    <message>
+        <location filename="../../ui/print/ScorecardRenderer.cpp" line="+59" />
+        <source>Partner Scorecard</source>
+        <translation>伙伴计分卡</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>channel %1 / %2</source>
+        <translation>渠道 %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>tier %1 / %2</source>
+        <translation>等级 %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>region %1 / %2</source>
+        <translation>区域 %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Rank: %1</source>
+        <translation>排名：%1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not ranked: no KPI has data for this quarter.</source>
+        <translation>未排名：本季度所有指标均无数据。</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Overall score</source>
+        <translation>综合得分</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 vs %2</source>
+        <translation>%1（较 %2）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No score for %1</source>
+        <translation>%1 无得分</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Grade</source>
+        <translation>等第</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Page %1 / %2</source>
+        <translation>第 %1 / %2 页</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Printed %1</source>
+        <translation>打印于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print/ScorecardSections.cpp" line="+41" />
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location line="+105" />
+        <source>KPI</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>%1 (lower is better)</source>
+        <translation>%1（越低越好）</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Incentive</source>
+        <translation>激励</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Incentive · %1</source>
+        <translation>激励 · %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>closed</source>
+        <translation>已结算</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No incentive statement: no policy is in force for this quarter.</source>
+        <translation>无激励对账单：本季度没有生效的政策。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Sales %1 against a target of %2</source>
+        <translation>销售额 %1，目标 %2</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Watch list</source>
+        <translation>重点关注</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Not on the watch list.</source>
+        <translation>不在重点关注名单。</translation>
+    </message>
+</context>
+<context>
     <name>cs::ScorecardStore</name>
     <message>
         <location filename="../../core/storage/ScorecardStore.cpp" line="+217" />
@@ -5618,6 +6201,146 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     </message>
 </context>
 <context>
+    <name>cs::ScorecardView</name>
+    <message>
+        <location filename="../../ui/scorecard/ScorecardView.cpp" line="+52" />
+        <source>Next Partner</source>
+        <translation>下一个伙伴</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Previous Partner</source>
+        <translation>上一个伙伴</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Next partner in code order (Page Down, Alt+Right)</source>
+        <translation>按编号顺序的下一个伙伴（Page Down、Alt+Right）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Previous partner in code order (Page Up, Alt+Left)</source>
+        <translation>按编号顺序的上一个伙伴（Page Up、Alt+Left）</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>&amp;Quarter:</source>
+        <translation>季度(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>P&amp;artner:</source>
+        <translation>伙伴(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Code or name</source>
+        <translation>编号或名称</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Print Preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Batch PDF…</source>
+        <translation>批量 PDF…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every partner's scorecard, or the filter's, into PDF files</source>
+        <translation>将全部伙伴或筛选结果的计分卡输出为 PDF 文件</translation>
+    </message>
+    <message>
+        <location line="+167" />
+        <source>No quarter has results yet. Import quarterly results to score the partners.</source>
+        <translation>尚无任何季度的业绩数据。请导入季度业绩以对伙伴评分。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No partner has a scorecard for %1.</source>
+        <translation>%1 没有任何伙伴的计分卡。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No partner matches the filter.</source>
+        <translation>没有符合筛选条件的伙伴。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Which scorecards?</source>
+        <translation>打印哪些计分卡？</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This &amp;Partner (%1)</source>
+        <translation>当前伙伴（%1）(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;All %1 in the Filter</source>
+        <translation>筛选结果中的全部 %1 个(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Print Preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <location line="+11" />
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <location line="-11" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>scorecards-%1</source>
+        <translation>计分卡-%1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+2" />
+        <source>Batch PDF</source>
+        <translation>批量 PDF</translation>
+    </message>
+</context>
+<context>
     <name>cs::Scoring</name>
     <message>
         <location filename="../../core/scorecard/Scoring.cpp" line="+55" />
@@ -5627,12 +6350,16 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     <message numerus="yes">
         <location line="+50" />
         <source>%1 has no data; its weight went to the other %2 KPIs.</source>
-        <translation><numerusform>%1无数据；其权重已分配给%2维度的其他指标。</numerusform></translation>
+        <translation>
+            <numerusform>%1无数据；其权重已分配给%2维度的其他指标。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+8" />
         <source>No KPI of %1 has data; its weight went to the other families.</source>
-        <translation><numerusform>%1维度没有任何指标有数据；其权重已分配给其他维度。</numerusform></translation>
+        <translation>
+            <numerusform>%1维度没有任何指标有数据；其权重已分配给其他维度。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

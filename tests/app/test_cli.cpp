@@ -2,12 +2,15 @@
 // files left alone when they are refused.
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
+#include <QStandardPaths>
 
 namespace {
 
@@ -462,4 +465,67 @@ TEST_CASE("kpis scores a quarter's scorecards as CSV and JSON, one row per partn
     CHECK(channelstation({ QStringLiteral("kpis"), QStringLiteral("--db"), path }).exitCode == 2);
     CHECK(channelstation(kpis + QStringList { QStringLiteral("--format"), QStringLiteral("xml") }).exitCode
         == 2);
+}
+
+TEST_CASE("scorecards prints a one-partner PDF whose text matches the golden reference", "[scorecards]")
+{
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    REQUIRE_FALSE(pdftotext.isEmpty()); // poppler-utils: scripts/setup.sh installs it
+    auto dir = cs::test::tempDir();
+    const QString db = dir->filePath(QStringLiteral("w.cwb"));
+    const QString partners = dir->filePath(QStringLiteral("partners.csv"));
+    const QString results = dir->filePath(QStringLiteral("results.csv"));
+    cs::test::writeAll(partners,
+        "伙伴编号,伙伴名称,类型,区域,等级,认证等级,培养阶段,导师,上级伙伴编号,加入日期,状态\n"
+        "P1,华东精诚科技有限公司,经销商,华东,金牌,进阶,成长型,王芳,,2020-01-01,合作中\n"
+        "P2,北方星河贸易有限公司,经销商,华北,银牌,基础,入门型,李强,,2021-06-01,合作中\n");
+    cs::test::writeAll(results,
+        "伙伴编号,季度,销售目标(元),实际销售额(元),回款额(元),新客户数,客户满意度,30天客户拜访次数,备注\n"
+        "P1,2025Q4,1000000.00,950000.00,900000.00,4,92%,18,\n"
+        "P1,2026Q1,1200000.00,1320000.00,1250000.00,6,95%,22,\n"
+        "P2,2025Q4,500000.00,300000.00,280000.00,1,80%,10,\n"
+        "P2,2026Q1,500000.00,350000.00,300000.00,2,85%,12,\n");
+    REQUIRE(channelstation({ QStringLiteral("new"), QStringLiteral("--db"), db }).exitCode == 0);
+    REQUIRE(channelstation({ QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
+                               QStringLiteral("partners"), partners })
+                .exitCode
+        == 0);
+    REQUIRE(channelstation({ QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
+                               QStringLiteral("results"), results })
+                .exitCode
+        == 0);
+
+    const QString pdf = dir->filePath(QStringLiteral("one.pdf"));
+    const Run run = channelstation({ QStringLiteral("scorecards"), QStringLiteral("--db"), db,
+        QStringLiteral("--period"), QStringLiteral("2026Q1"), QStringLiteral("--partner"),
+        QStringLiteral("P1"), QStringLiteral("--out"), pdf });
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.startsWith("Wrote 1 page to "));
+
+    QProcess text;
+    text.start(pdftotext, { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
+    REQUIRE(text.waitForFinished(30000));
+    REQUIRE(text.exitCode() == 0);
+    // The print date is the only thing that changes from day to day.
+    QString actual = QString::fromUtf8(text.readAllStandardOutput());
+    actual.replace(
+        QRegularExpression(QStringLiteral("Printed \\d{4}-\\d{2}-\\d{2}")), QStringLiteral("Printed DATE"));
+    const QString golden = QStringLiteral(TEST_DATA_DIR "/golden/scorecard-P1.txt");
+    if (qEnvironmentVariableIsSet("CS_UPDATE_GOLDEN"))
+        cs::test::writeAll(golden, actual.toUtf8());
+    CHECK(actual == QString::fromUtf8(cs::test::readAll(golden)));
+
+    const Run unknown = channelstation({ QStringLiteral("scorecards"), QStringLiteral("--db"), db,
+        QStringLiteral("--period"), QStringLiteral("2026Q1"), QStringLiteral("--partner"),
+        QStringLiteral("ZZ9"), QStringLiteral("--out"), dir->filePath(QStringLiteral("none.pdf")) });
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains(QStringLiteral("ZZ9")));
+    CHECK_FALSE(QFile::exists(dir->filePath(QStringLiteral("none.pdf"))));
+
+    const QString folder = dir->filePath(QStringLiteral("cards"));
+    const Run each = channelstation({ QStringLiteral("scorecards"), QStringLiteral("--db"), db,
+        QStringLiteral("--period"), QStringLiteral("2026Q1"), QStringLiteral("--tier"),
+        QStringLiteral("银牌"), QStringLiteral("--out"), folder });
+    CHECK(each.exitCode == 0);
+    CHECK(QDir(folder).entryList(QDir::Files) == QStringList { QStringLiteral("P2.pdf") });
 }
