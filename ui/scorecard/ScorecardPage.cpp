@@ -14,6 +14,7 @@ ScorecardPage::ScorecardPage(QWidget *parent)
 {
     setAutoFillBackground(false);
     setAttribute(Qt::WA_OpaquePaintEvent);
+    setFocusPolicy(Qt::StrongFocus); // Page Up/Down step partners while the page has focus
 }
 
 void ScorecardPage::setCard(const std::optional<ScorecardCard> &card, const QString &emptyText)

@@ -28,6 +28,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <QTimer>
 
 namespace cs {
 
@@ -176,6 +177,9 @@ void ScorecardView::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (m_stale)
         reload();
+    // Arriving from the navigation list, Page Down should step partners, not move
+    // the list: the keys belong to the page once the view is shown.
+    QTimer::singleShot(0, m_page, [this] { m_page->setFocus(Qt::OtherFocusReason); });
 }
 
 void ScorecardView::markStale()
