@@ -2,6 +2,7 @@
 
 #include "capability/CapabilityModel.h"
 #include "storage/IncentiveBook.h"
+#include "storage/OkrStore.h"
 #include "storage/PartnerRepository.h"
 #include "storage/ScorecardStore.h"
 #include "storage/StorageError.h"
@@ -132,6 +133,10 @@ QList<ScorecardCard> ScorecardBook::cards(Quarter quarter, const ScorecardFilter
         statementByCode.clear();
     }
 
+    const OkrStore okrs(m_workbook);
+    const QHash<qint64, QList<Objective>> objectives = okrs.allObjectives(quarter);
+    const QHash<qint64, QString> notes = okrs.allNotes(quarter);
+
     QList<ScorecardCard> cards;
     for (const Partner &p : partners) {
         if (!selected(p, filter, codes, watched))
@@ -177,6 +182,8 @@ QList<ScorecardCard> ScorecardBook::cards(Quarter quarter, const ScorecardFilter
             card.statement = *st;
             card.statementClosed = run->closed;
         }
+        card.objectives = objectives.value(p.id);
+        card.improvementNote = notes.value(p.id);
         cards.append(std::move(card));
     }
     return cards;

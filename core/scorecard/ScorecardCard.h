@@ -8,6 +8,7 @@
 #include "domain/Quarter.h"
 #include "incentive/StatementLine.h"
 #include "scorecard/Kpi.h"
+#include "scorecard/Okr.h"
 #include "scorecard/Scoring.h"
 
 #include <QCoreApplication>
@@ -48,6 +49,8 @@ struct ScorecardCard {
     // The quarter's incentive statement (closed, or a preview), when the workbook has a policy.
     std::optional<PartnerStatement> statement;
     bool statementClosed = false;
+    QList<Objective> objectives; // the quarter's OKRs, in their saved order
+    QString improvementNote;
 };
 
 // Which partners a batch prints. Empty fields select all.

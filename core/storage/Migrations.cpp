@@ -304,6 +304,39 @@ void createScorecards(QSqlDatabase &db)
              ) WITHOUT ROWID)" });
 }
 
+// 7: OKRs and improvement notes per partner and quarter. Targets and progress are
+// exact fractions like kpi_entries, so a progress bar never rounds a decision.
+void createOkrs(QSqlDatabase &db)
+{
+    run(db, { R"(CREATE TABLE okr_objectives (
+                 id         INTEGER PRIMARY KEY,
+                 partner_id INTEGER NOT NULL REFERENCES partners(id) ON DELETE RESTRICT,
+                 quarter    TEXT NOT NULL CHECK (quarter GLOB '[0-9][0-9][0-9][0-9]Q[1-4]'),
+                 title      TEXT NOT NULL CHECK (length(trim(title)) > 0),
+                 position   INTEGER NOT NULL
+             ))",
+        "CREATE INDEX okr_objectives_quarter ON okr_objectives (quarter, partner_id, position)",
+        R"(CREATE TABLE okr_key_results (
+                 id           INTEGER PRIMARY KEY,
+                 objective_id INTEGER NOT NULL REFERENCES okr_objectives(id) ON DELETE CASCADE,
+                 title        TEXT NOT NULL CHECK (length(trim(title)) > 0),
+                 target_num   INTEGER NOT NULL,
+                 target_den   INTEGER NOT NULL CHECK (target_den > 0),
+                 current_num  INTEGER NOT NULL,
+                 current_den  INTEGER NOT NULL CHECK (current_den > 0),
+                 unit         TEXT NOT NULL DEFAULT '',
+                 position     INTEGER NOT NULL
+             ))",
+        "CREATE INDEX okr_key_results_objective ON okr_key_results (objective_id, position)",
+        R"(CREATE TABLE improvement_notes (
+                 partner_id INTEGER NOT NULL REFERENCES partners(id) ON DELETE RESTRICT,
+                 quarter    TEXT NOT NULL CHECK (quarter GLOB '[0-9][0-9][0-9][0-9]Q[1-4]'),
+                 note       TEXT NOT NULL,
+                 updated_at TEXT NOT NULL,
+                 PRIMARY KEY (partner_id, quarter)
+             ) WITHOUT ROWID)" });
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -315,6 +348,7 @@ const std::vector<Migration> &migrations()
         { 4, extendAssessments },
         { 5, createIncentives },
         { 6, createScorecards },
+        { 7, createOkrs },
     };
     return steps;
 }

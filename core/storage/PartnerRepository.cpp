@@ -156,16 +156,18 @@ void PartnerRepository::remove(qint64 id)
                        "OR EXISTS (SELECT 1 FROM penalties WHERE partner_id = ?) "
                        "OR EXISTS (SELECT 1 FROM mdf_requests WHERE partner_id = ?) "
                        "OR EXISTS (SELECT 1 FROM closed_statements WHERE partner_id = ?) "
-                       "OR EXISTS (SELECT 1 FROM kpi_entries WHERE partner_id = ?)"),
-        { id, id, id, id, id, id, id, id })
+                       "OR EXISTS (SELECT 1 FROM kpi_entries WHERE partner_id = ?) "
+                       "OR EXISTS (SELECT 1 FROM okr_objectives WHERE partner_id = ?) "
+                       "OR EXISTS (SELECT 1 FROM improvement_notes WHERE partner_id = ?)"),
+        { id, id, id, id, id, id, id, id, id, id })
                                  .toBool();
     if (hasActivity) {
         const auto partner = byId(id);
-        throw StorageError(
-            tr("“%1” has results, assessments, watch-list notes, sales ledger lines, penalties, MDF "
-               "requests, settled statements or entered KPI values, which would lose their partner. Set "
-               "the status to Churned instead.")
-                .arg(partner ? partner->name : QString()));
+        throw StorageError(tr(
+            "“%1” has results, assessments, watch-list notes, sales ledger lines, penalties, MDF "
+            "requests, settled statements, entered KPI values, OKRs or improvement notes, which would lose "
+            "their partner. Set the status to Churned instead.")
+                               .arg(partner ? partner->name : QString()));
     }
     sql::run(db(), QStringLiteral("DELETE FROM partners WHERE id = ?"), { id });
 }

@@ -4376,6 +4376,97 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     </message>
 </context>
 <context>
+    <name>cs::OkrDialog</name>
+    <message>
+        <location filename="../../ui/scorecard/OkrDialog.cpp" line="+31" />
+        <source>OKRs and Notes — %1, %2</source>
+        <translation>OKR 与改进备注 — %1，%2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Objectives and their key results (double-click to edit):</source>
+        <translation>目标及其关键结果（双击编辑）：</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Current</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Add Objective</source>
+        <translation>添加目标</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add Key Result</source>
+        <translation>添加关键结果</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Improvement notes:</source>
+        <translation>改进备注：</translation>
+    </message>
+    <message>
+        <location line="+97" />
+        <source>“%1” of the key result “%2” is not a number like 12.5.</source>
+        <translation>关键结果“%2”中的“%1”不是数字（例如 12.5）。</translation>
+    </message>
+</context>
+<context>
+    <name>cs::OkrStore</name>
+    <message>
+        <location filename="../../core/storage/OkrStore.cpp" line="+78" />
+        <source>OKRs and notes need a quarter.</source>
+        <translation>OKR 和备注需要指定季度。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The partner is no longer in the workbook.</source>
+        <translation>该伙伴已不在工作簿中。</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Every objective needs a title.</source>
+        <translation>每个目标都需要标题。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Every key result of “%1” needs a title.</source>
+        <translation>“%1”的每个关键结果都需要标题。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The key result “%1” has a fraction with a denominator that is not positive.</source>
+        <translation>关键结果“%1”含有分母不为正的分数。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The key result “%1” needs a target greater than zero.</source>
+        <translation>关键结果“%1”的目标值必须大于零。</translation>
+    </message>
+</context>
+<context>
     <name>cs::Partner</name>
     <message>
         <location filename="../../core/domain/Partner.cpp" line="+29" />
@@ -4697,9 +4788,9 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         </translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>“%1” has results, assessments, watch-list notes, sales ledger lines, penalties, MDF requests, settled statements or entered KPI values, which would lose their partner. Set the status to Churned instead.</source>
-        <translation>“%1”已有业绩、评估、重点关注记录、销售台账、扣款、市场发展基金申请、已结算对账单或录入的指标值，删除后这些数据将失去所属伙伴。请改为将状态设为“已流失”。</translation>
+        <location line="+19" />
+        <source>“%1” has results, assessments, watch-list notes, sales ledger lines, penalties, MDF requests, settled statements, entered KPI values, OKRs or improvement notes, which would lose their partner. Set the status to Churned instead.</source>
+        <translation>“%1”已有业绩、评估、重点关注记录、销售台账、扣款、市场发展基金申请、已结算对账单、录入的指标值、OKR 或改进备注，删除后这些数据将失去所属伙伴。请改为将状态设为“已流失”。</translation>
     </message>
 </context>
 <context>
@@ -5854,7 +5945,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::ScorecardBook</name>
     <message>
-        <location filename="../../core/scorecard/ScorecardCard.cpp" line="+76" />
+        <location filename="../../core/scorecard/ScorecardCard.cpp" line="+77" />
         <source>There is no partner with the code “%1”.</source>
         <translation>不存在编号为“%1”的伙伴。</translation>
     </message>
@@ -5977,7 +6068,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::ScorecardRenderer</name>
     <message>
-        <location filename="../../ui/print/ScorecardRenderer.cpp" line="+59" />
+        <location filename="../../ui/print/ScorecardRenderer.cpp" line="+61" />
         <source>Partner Scorecard</source>
         <translation>伙伴计分卡</translation>
     </message>
@@ -6161,6 +6252,56 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <source>Not on the watch list.</source>
         <translation>不在重点关注名单。</translation>
     </message>
+    <message>
+        <location filename="../../ui/print/ScorecardOkrSections.cpp" line="+17" />
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 — %2 (%3 %)</source>
+        <translation>%1 — %2（%3 %）</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>OKRs</source>
+        <translation>OKR</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No OKRs for this quarter.</source>
+        <translation>本季度没有 OKR。</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>no key results</source>
+        <translation>无关键结果</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15" />
+        <source>+%n more objective(s)</source>
+        <translation><numerusform>另有 %n 个目标</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>+%n more key result(s)</source>
+        <translation><numerusform>另有 %n 个关键结果</numerusform></translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Improvement notes</source>
+        <translation>改进备注</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No improvement notes for this quarter.</source>
+        <translation>本季度没有改进备注。</translation>
+    </message>
 </context>
 <context>
     <name>cs::ScorecardStore</name>
@@ -6203,7 +6344,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::ScorecardView</name>
     <message>
-        <location filename="../../ui/scorecard/ScorecardView.cpp" line="+52" />
+        <location filename="../../ui/scorecard/ScorecardView.cpp" line="+54" />
         <source>Next Partner</source>
         <translation>下一个伙伴</translation>
     </message>
@@ -6273,7 +6414,12 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>将全部伙伴或筛选结果的计分卡输出为 PDF 文件</translation>
     </message>
     <message>
-        <location line="+167" />
+        <location line="+1" />
+        <source>Edit OKRs and Notes…</source>
+        <translation>编辑 OKR 与备注…</translation>
+    </message>
+    <message>
+        <location line="+172" />
         <source>No quarter has results yet. Import quarterly results to score the partners.</source>
         <translation>尚无任何季度的业绩数据。请导入季度业绩以对伙伴评分。</translation>
     </message>
@@ -6982,7 +7128,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::Storage</name>
     <message>
-        <location filename="../../core/storage/Migrations.cpp" line="+339" />
+        <location filename="../../core/storage/Migrations.cpp" line="+373" />
         <source>Upgrading to version %1 left broken references.</source>
         <translation>升级到版本 %1 后存在失效的引用。</translation>
     </message>

@@ -6,6 +6,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace cs {
 
 using namespace ScorecardSections;
@@ -169,12 +171,14 @@ void ScorecardRenderer::paint(QPainter &painter, const ScorecardCard &card, cons
     partnerBlock(painter, card);
     scoreBox(painter, card);
 
-    const qreal chartsTop = 478;
+    const qreal chartsLimit = 478;
     const qreal tableBottom =
-        kpiTable(painter, card, QRectF(margin, 148, contentWidth, chartsTop - 10 - 148));
-    Q_UNUSED(tableBottom);
+        kpiTable(painter, card, QRectF(margin, 148, contentWidth, chartsLimit - 10 - 148));
+    // Charts follow a short table up, so the incentive block keeps room for all its lines.
+    const qreal chartsTop = std::min(chartsLimit, tableBottom + 16);
 
-    const qreal chartHeight = 160;
+    // Shorter charts leave room for the OKR and improvement-note blocks at the foot.
+    const qreal chartHeight = 122;
     const qreal leftWidth = 305;
     const qreal rightLeft = margin + leftWidth + 20;
     const qreal rightWidth = pageWidth - margin - rightLeft;
@@ -183,9 +187,13 @@ void ScorecardRenderer::paint(QPainter &painter, const ScorecardCard &card, cons
         card.benchmark, card.channelAverage);
 
     const qreal lowerTop = chartsTop + chartHeight + 14;
-    const qreal lowerBottom = pageHeight - 34;
+    const qreal okrBottom = pageHeight - 32;
+    const qreal okrTop = okrBottom - 96; // room for three objectives with a few key results
+    const qreal lowerBottom = okrTop - 6;
     incentiveSummary(painter, card, QRectF(margin, lowerTop, leftWidth, lowerBottom - lowerTop));
     watchList(painter, card, QRectF(rightLeft, lowerTop, rightWidth, lowerBottom - lowerTop));
+    okrs(painter, card, QRectF(margin, okrTop, leftWidth, okrBottom - okrTop));
+    improvementNotes(painter, card, QRectF(rightLeft, okrTop, rightWidth, okrBottom - okrTop));
     footer(painter, card, branding, page, pages, printed);
     painter.restore();
 }

@@ -42,6 +42,8 @@ QString formatValue(const KpiDefinition &def, Ratio value)
     return def.unit.isEmpty() ? number : QStringLiteral("%1 %2").arg(number, def.unit);
 }
 
+} // namespace
+
 void sectionTitle(QPainter &p, const QRectF &area, const QString &title)
 {
     text(p, QRectF(area.left(), area.top(), area.width(), 12), Qt::AlignLeft | Qt::AlignVCenter, title, 8.5,
@@ -75,8 +77,6 @@ qreal paragraphs(QPainter &p, const QStringList &items, qreal left, qreal width,
     }
     return y;
 }
-
-} // namespace
 
 QColor ink()
 {

@@ -3,6 +3,7 @@
 #include "WorkbookSession.h"
 #include "print/ScorecardPdf.h"
 #include "scorecard/BatchPdfDialog.h"
+#include "scorecard/OkrDialog.h"
 #include "scorecard/ScorecardBatch.h"
 #include "scorecard/ScorecardFilterBar.h"
 #include "scorecard/ScorecardPage.h"
@@ -25,10 +26,10 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <QTimer>
 
 namespace cs {
 
@@ -105,6 +106,7 @@ QWidget *ScorecardView::buildTopBar()
     m_exportButton = new QPushButton(tr("Export PDF…"), bar);
     m_batchButton = new QPushButton(tr("Batch PDF…"), bar);
     m_batchButton->setToolTip(tr("Every partner's scorecard, or the filter's, into PDF files"));
+    m_okrButton = new QPushButton(tr("Edit OKRs and Notes…"), bar);
 
     layout->addWidget(quarterLabel);
     layout->addWidget(m_quarterPicker);
@@ -115,6 +117,7 @@ QWidget *ScorecardView::buildTopBar()
     layout->addWidget(m_next);
     layout->addWidget(m_position);
     layout->addSpacing(12);
+    layout->addWidget(m_okrButton);
     layout->addWidget(m_previewButton);
     layout->addWidget(m_printButton);
     layout->addWidget(m_exportButton);
@@ -134,6 +137,7 @@ QWidget *ScorecardView::buildTopBar()
     connect(m_printButton, &QPushButton::clicked, this, &ScorecardView::print);
     connect(m_exportButton, &QPushButton::clicked, this, &ScorecardView::exportPdf);
     connect(m_batchButton, &QPushButton::clicked, this, &ScorecardView::batchPdf);
+    connect(m_okrButton, &QPushButton::clicked, this, &ScorecardView::editOkrs);
     return bar;
 }
 
@@ -286,7 +290,7 @@ void ScorecardView::showIndex(int index)
             : QString());
     m_previous->setEnabled(card && index > 0);
     m_next->setEnabled(card && index + 1 < m_filtered.size());
-    for (QPushButton *button : { m_previewButton, m_printButton, m_exportButton })
+    for (QPushButton *button : { m_okrButton, m_previewButton, m_printButton, m_exportButton })
         button->setEnabled(card != nullptr);
     m_batchButton->setEnabled(!allCards().isEmpty());
     m_scroll->ensureVisible(0, 0);
@@ -392,6 +396,19 @@ void ScorecardView::batchPdf()
         QMessageBox::information(this, tr("Batch PDF"), batch.summary(result));
     else if (!result.cancelled)
         QMessageBox::warning(this, tr("Batch PDF"), batch.summary(result));
+}
+
+void ScorecardView::editOkrs()
+{
+    const ScorecardCard *card = currentCard();
+    if (!card)
+        return;
+    OkrDialog dialog(m_session, card->score.partnerId, card->quarter, card->name, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // Only this quarter's cards hold the OKRs; applyFilter keeps the partner shown.
+    m_cache.remove(quarter().toString());
+    loadQuarter();
 }
 
 } // namespace cs

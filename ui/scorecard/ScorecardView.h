@@ -46,10 +46,13 @@ public:
     void print();
     void exportPdf();
     void batchPdf();
+    // Opens OkrDialog for the partner shown; the card is read again after a save.
+    void editOkrs();
 
     ScorecardFilterBar *filterBar() const { return m_filter; }
     ScorecardPage *page() const { return m_page; }
     QComboBox *quarterPicker() const { return m_quarterPicker; }
+    QPushButton *okrButton() const { return m_okrButton; }
     QComboBox *partnerPicker() const { return m_partnerPicker; }
     QAction *nextAction() const { return m_nextAction; }
     QAction *previousAction() const { return m_previousAction; }
@@ -92,6 +95,7 @@ private:
     QPushButton *m_printButton;
     QPushButton *m_exportButton;
     QPushButton *m_batchButton;
+    QPushButton *m_okrButton;
     QAction *m_nextAction;
     QAction *m_previousAction;
     QScrollArea *m_scroll;
