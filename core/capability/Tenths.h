@@ -38,4 +38,11 @@ inline QString formatTenths(Ratio tenths)
     return formatTenths(roundHalfAway(tenths));
 }
 
+// A value in whole units (a score, a count) with one decimal, rounded half away from
+// zero once, from the exact value: 86.25 → "86.3".
+inline QString formatOneDecimal(Ratio value)
+{
+    return formatTenths(divRoundHalfAway(Int128(value.num) * 10, value.den));
+}
+
 } // namespace cs

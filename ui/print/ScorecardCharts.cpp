@@ -108,7 +108,7 @@ void ScorecardCharts::trend(
         p.setPen(QPen(Qt::white, 0.8));
         p.drawEllipse(QPointF(xAt(i), y), 2.4, 2.4);
         label(p, QRectF(xAt(i) - 20, y - 13, 40, 10), Qt::AlignHCenter | Qt::AlignBottom,
-            formatTenths(exactRatio(Int128(points[i].second->num) * 10, points[i].second->den)), 6.5, ink);
+            formatOneDecimal(*points[i].second), 6.5, ink);
     }
     p.restore();
 }

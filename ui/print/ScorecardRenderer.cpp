@@ -112,11 +112,11 @@ void scoreBox(QPainter &p, const ScorecardCard &card)
     text(p, QRectF(box.left() + 10, box.top() + 5, 110, 10), Qt::AlignLeft | Qt::AlignVCenter,
         ScorecardRenderer::tr("Overall score"), 7, muted());
     text(p, QRectF(box.left() + 10, box.top() + 14, 110, 34), Qt::AlignLeft | Qt::AlignVCenter,
-        s.overall ? oneDecimal(*s.overall) : dash(), 28, ink(), true);
+        s.overall ? formatOneDecimal(*s.overall) : dash(), 28, ink(), true);
     QString change;
     QColor changeColour = muted();
     if (s.change) {
-        change = QStringLiteral("%1 %2").arg(arrow(*s.change), oneDecimal(absolute(*s.change)));
+        change = QStringLiteral("%1 %2").arg(arrow(*s.change), formatOneDecimal(absolute(*s.change)));
         changeColour = s.change->num > 0 ? up() : s.change->num < 0 ? down() : muted();
         change = ScorecardRenderer::tr("%1 vs %2").arg(change, card.quarter.previous().label());
     } else if (s.overall) {

@@ -36,9 +36,9 @@ QString formatValue(const KpiDefinition &def, Ratio value)
         return Money::fromFen(roundHalfAway(value)).toString();
     if (def.unit == QStringLiteral("%"))
         return percent(value);
-    const QString number = value.den == 1 ? QString::number(value.num) : oneDecimal(value);
+    const QString number = value.den == 1 ? QString::number(value.num) : formatOneDecimal(value);
     if (def.unit == QStringLiteral("h"))
-        return ScorecardRenderer::tr("%1 h").arg(oneDecimal(value));
+        return ScorecardRenderer::tr("%1 h").arg(formatOneDecimal(value));
     return def.unit.isEmpty() ? number : QStringLiteral("%1 %2").arg(number, def.unit);
 }
 
@@ -110,11 +110,6 @@ void text(QPainter &p, const QRectF &rect, int flags, const QString &str, qreal 
     p.drawText(rect, flags, fm.elidedText(str, Qt::ElideRight, rect.width()));
 }
 
-QString oneDecimal(Ratio value)
-{
-    return formatTenths(exactRatio(Int128(value.num) * 10, value.den));
-}
-
 Ratio absolute(Ratio value)
 {
     return Ratio { value.num < 0 ? -value.num : value.num, value.den };
@@ -167,8 +162,8 @@ qreal kpiTable(QPainter &p, const ScorecardCard &card, const QRectF &area)
         text(p, column(row, 0), Qt::AlignLeft | Qt::AlignVCenter, labelOf(f.family), size, ink(), true);
         text(p, column(row, 1), Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("%1 %").arg(f.weight), size,
             ink(), true);
-        text(p, column(row, 4), Qt::AlignRight | Qt::AlignVCenter, f.score ? oneDecimal(*f.score) : dash(),
-            size, ink(), true);
+        text(p, column(row, 4), Qt::AlignRight | Qt::AlignVCenter,
+            f.score ? formatOneDecimal(*f.score) : dash(), size, ink(), true);
         y += rowHeight;
         for (qsizetype i : members) {
             const KpiDefinition &def = catalogue.kpis[i];
@@ -187,8 +182,8 @@ qreal kpiTable(QPainter &p, const ScorecardCard &card, const QRectF &area)
             text(p, column(row, 3), Qt::AlignRight | Qt::AlignVCenter,
                 hasActual ? formatValue(def, *k->actual) : dash(), size, ink());
             if (k && k->score) {
-                text(p, column(row, 4), Qt::AlignRight | Qt::AlignVCenter, oneDecimal(*k->score), size, ink(),
-                    true);
+                text(p, column(row, 4), Qt::AlignRight | Qt::AlignVCenter, formatOneDecimal(*k->score), size,
+                    ink(), true);
                 if (card.previousKpiScores.contains(def.code)) {
                     const Ratio change = *k->score - card.previousKpiScores.value(def.code);
                     text(p, column(row, 5), Qt::AlignHCenter | Qt::AlignVCenter, arrow(change), size + 2,

@@ -29,7 +29,6 @@ void sectionTitle(QPainter &p, const QRectF &area, const QString &title);
 qreal paragraphs(QPainter &p, const QStringList &items, qreal left, qreal width, qreal top, qreal bottom,
     qreal points, const QColor &colour, bool italic, const QString &bullet);
 
-QString oneDecimal(Ratio value);
 Ratio absolute(Ratio value);
 QString arrow(Ratio change); // ▲, ▼ or =
 
