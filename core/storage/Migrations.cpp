@@ -337,6 +337,48 @@ void createOkrs(QSqlDatabase &db)
              ) WITHOUT ROWID)" });
 }
 
+// 8: tier reviews and partner status history (issue 7). A confirmed tier change
+// takes effect from a later quarter, so incentives of the quarter under way keep
+// the tier they started with: settlement asks the history, not partners.tier.
+// Churn rate needs the day a partner churned, which partners.status alone forgets:
+// a trigger records every status change whichever path made it (form, import,
+// undo). Partners already churned get their last edit's day, marked inferred.
+void createTierHistory(QSqlDatabase &db)
+{
+    run(db, { R"(CREATE TABLE tier_changes (
+                 id             INTEGER PRIMARY KEY,
+                 partner_id     INTEGER NOT NULL REFERENCES partners(id) ON DELETE RESTRICT,
+                 review_period  TEXT NOT NULL CHECK (review_period GLOB '[0-9][0-9][0-9][0-9]Q[1-4]'),
+                 effective_from TEXT NOT NULL CHECK (effective_from GLOB '[0-9][0-9][0-9][0-9]Q[1-4]'),
+                 from_tier      TEXT CHECK (from_tier IN ('diamond', 'gold', 'silver', 'bronze')),
+                 to_tier        TEXT NOT NULL CHECK (to_tier IN ('diamond', 'gold', 'silver', 'bronze')),
+                 reason         TEXT NOT NULL DEFAULT '',
+                 confirmed_by   TEXT NOT NULL CHECK (length(trim(confirmed_by)) > 0),
+                 confirmed_at   TEXT NOT NULL,
+                 CHECK (effective_from > review_period)
+             ))",
+        "CREATE INDEX tier_changes_partner ON tier_changes (partner_id, effective_from)",
+        R"(CREATE TABLE status_changes (
+                 id          INTEGER PRIMARY KEY,
+                 partner_id  INTEGER NOT NULL REFERENCES partners(id) ON DELETE CASCADE,
+                 date        TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+                 from_status TEXT CHECK (from_status IN ('active', 'watch', 'churned')),
+                 to_status   TEXT NOT NULL CHECK (to_status IN ('active', 'watch', 'churned')),
+                 inferred    INTEGER NOT NULL DEFAULT 0 CHECK (inferred IN (0, 1))
+             ))",
+        "CREATE INDEX status_changes_date ON status_changes (date, to_status)",
+        "CREATE INDEX status_changes_partner ON status_changes (partner_id, date)",
+        R"(CREATE TRIGGER partners_status_changed AFTER UPDATE OF status ON partners
+               WHEN old.status IS NOT new.status
+               BEGIN
+                   INSERT INTO status_changes (partner_id, date, from_status, to_status)
+                   VALUES (new.id, date('now', 'localtime'), old.status, new.status);
+               END)",
+        R"(INSERT INTO status_changes (partner_id, date, from_status, to_status, inferred)
+               SELECT id, substr(updated_at, 1, 10), NULL, 'churned', 1 FROM partners
+               WHERE status = 'churned')" });
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -349,6 +391,7 @@ const std::vector<Migration> &migrations()
         { 5, createIncentives },
         { 6, createScorecards },
         { 7, createOkrs },
+        { 8, createTierHistory },
     };
     return steps;
 }
