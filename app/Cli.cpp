@@ -1,8 +1,10 @@
 #include "Cli.h"
 
 #include "CliSupport.h"
+#include "DashboardCli.h"
 #include "IncentiveCli.h"
 #include "ScorecardCli.h"
+#include "TierCli.h"
 #include "capability/CapabilityModel.h"
 #include "demo/DemoWorkbook.h"
 #include "i18n/Translations.h"
@@ -255,6 +257,16 @@ const QList<Command> &commands()
             QT_TRANSLATE_NOOP("cs::Cli",
                 "Print a quarter's scorecards to PDF: one file with a page per partner, or a file per partner."),
             printScorecards, addScorecardOptions },
+        { "dashboard",
+            QT_TRANSLATE_NOOP("cs::Cli",
+                "Show a quarter's or a year's dashboard: each tile's figure against its target, and the "
+                "charts' data."),
+            showDashboard, addDashboardOptions },
+        { "tiers",
+            QT_TRANSLATE_NOOP("cs::Cli",
+                "Review a quarter's tiers: the proposed promotions and demotions with their reasons; --apply "
+                "confirms them."),
+            reviewTiers, addTierOptions },
         { "new", QT_TRANSLATE_NOOP("cs::Cli", "Create an empty workbook."), createWorkbook,
             [](QCommandLineParser &p) {
                 p.addOption(dbOption());

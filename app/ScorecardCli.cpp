@@ -103,7 +103,7 @@ int printScorecards(QCommandLineParser &parser)
         err() << Cli::tr("No partner matches: nothing to print.") << Qt::endl;
         return ExitRejected;
     }
-    const ReportBranding branding = ScorecardPdf::branding(*workbook);
+    const ReportBranding branding = ReportPage::branding(*workbook);
     const QString target = parser.value(QStringLiteral("out"));
     const bool onePdf = target.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive);
     int pages = 0;

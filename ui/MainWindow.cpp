@@ -5,6 +5,7 @@
 #include "WorkbookSession.h"
 #include "capability/CapabilityView.h"
 #include "capability/PartnerCapabilityPanel.h"
+#include "dashboard/DashboardView.h"
 #include "import/ImportHistoryView.h"
 #include "import/ImportSource.h"
 #include "import/ImportWizard.h"
@@ -13,8 +14,11 @@
 #include "partners/PartnerTableModel.h"
 #include "partners/PartnersView.h"
 #include "scorecard/BrandingDialog.h"
+#include "scorecard/KpiCatalogueDialog.h"
 #include "scorecard/ScorecardView.h"
 #include "settings/CapabilityRulesDialog.h"
+#include "tiers/TierCriteriaDialog.h"
+#include "tiers/TierReviewView.h"
 #include "storage/Workbook.h"
 
 #include <QAction>
@@ -95,7 +99,9 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     // Views refer to the session; they go first.
+    delete m_dashboardView;
     delete m_historyView;
+    delete m_tierView;
     delete m_scorecardView;
     delete m_incentivesView;
     delete m_capabilityView;
@@ -146,6 +152,8 @@ void MainWindow::createActions()
             return m_capabilityView->focusSearch();
         if (m_incentivesView && m_views->currentWidget() == m_incentivesView)
             return m_incentivesView->focusSearch();
+        if (m_tierView && m_views->currentWidget() == m_tierView)
+            return m_tierView->focusSearch();
         m_navigation->setCurrentRow(m_views->indexOf(m_partnersView));
         m_partnersView->focusSearch();
     });
@@ -182,6 +190,21 @@ void MainWindow::createActions()
             m_scorecardView->reloadBranding();
     });
 
+    m_kpiCatalogueAction = new QAction(tr("&KPI Catalogue…"), this);
+    m_kpiCatalogueAction->setStatusTip(tr("The scorecard KPIs, their weights and targets, and the grades"));
+    connect(m_kpiCatalogueAction, &QAction::triggered, this, [this] {
+        if (KpiCatalogueDialog(*m_session, this).exec() == QDialog::Accepted && m_scorecardView)
+            m_scorecardView->reloadCards();
+    });
+
+    m_tierCriteriaAction = new QAction(tr("&Tier Criteria…"), this);
+    m_tierCriteriaAction->setStatusTip(
+        tr("The weights, full marks, minimums and thresholds tier reviews score partners with"));
+    connect(m_tierCriteriaAction, &QAction::triggered, this, [this] {
+        if (TierCriteriaDialog(*m_session, this).exec() == QDialog::Accepted && m_tierView)
+            m_tierView->reload();
+    });
+
     m_aboutAction = new QAction(tr("&About Channel Station"), this);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 }
@@ -213,6 +236,8 @@ void MainWindow::createMenus()
     tools->addAction(m_rulesAction);
     tools->addAction(m_policyAction);
     tools->addAction(m_brandingAction);
+    tools->addAction(m_kpiCatalogueAction);
+    tools->addAction(m_tierCriteriaAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -327,6 +352,19 @@ void MainWindow::showSession(std::unique_ptr<Workbook> workbook)
     connect(m_session, &WorkbookSession::failed, this,
         [this](const QString &message) { reportError(tr("The change was not made"), message); });
 
+    // The home view, first in the list and shown when a workbook opens.
+    m_dashboardView = new DashboardView(*m_session, m_views);
+    m_views->addWidget(m_dashboardView);
+    // A bar or tile on the dashboard lists its partners in the registry.
+    connect(m_dashboardView, &DashboardView::partnersRequested, this,
+        [this](const QStringList &codes, const QString &what) {
+            m_navigation->setCurrentRow(m_views->indexOf(m_partnersView));
+            m_partnersView->showCodes(codes, what);
+        });
+    auto *dashboard =
+        new QListWidgetItem(QIcon(QStringLiteral(":/icons/dashboard.svg")), tr("Dashboard"), m_navigation);
+    dashboard->setToolTip(tr("The channel at a glance: figures against their targets, trends and charts"));
+
     m_partnersView = new PartnersView(*m_session, m_views);
     m_views->addWidget(m_partnersView);
     m_partnersView->table()->addAction(m_deletePartnerAction);
@@ -359,6 +397,13 @@ void MainWindow::showSession(std::unique_ptr<Workbook> workbook)
         new QListWidgetItem(QIcon(QStringLiteral(":/icons/scorecards.svg")), tr("Scorecards"), m_navigation);
     scorecards->setToolTip(tr("Each partner's one-page quarterly scorecard; printing and batch PDFs"));
 
+    m_tierView = new TierReviewView(*m_session, m_views);
+    m_views->addWidget(m_tierView);
+    connect(m_tierView, &TierReviewView::partnerActivated, this, &MainWindow::showPartner);
+    auto *tiers = new QListWidgetItem(QIcon(QStringLiteral(":/icons/tiers.svg")), tr("Tiers"), m_navigation);
+    tiers->setToolTip(tr("The quarterly tier review: proposed promotions and demotions with their reasons, "
+                         "confirming them, and each partner's tier history"));
+
     m_historyView = new ImportHistoryView(*m_session, m_views);
     m_views->addWidget(m_historyView);
     connect(m_historyView, &ImportHistoryView::importRequested, this, [this] { startImport(); });
@@ -382,8 +427,12 @@ bool MainWindow::closeWorkbook()
     if (m_partnersView && !m_partnersView->settlePendingEdit())
         return false;
     m_navigation->clear();
+    delete m_dashboardView;
+    m_dashboardView = nullptr;
     delete m_historyView;
     m_historyView = nullptr;
+    delete m_tierView;
+    m_tierView = nullptr;
     delete m_scorecardView;
     m_scorecardView = nullptr;
     delete m_incentivesView;
@@ -448,6 +497,8 @@ void MainWindow::updateActions()
     m_rulesAction->setEnabled(open);
     m_policyAction->setEnabled(open);
     m_brandingAction->setEnabled(open);
+    m_kpiCatalogueAction->setEnabled(open);
+    m_tierCriteriaAction->setEnabled(open);
     m_findAction->setEnabled(open);
     m_addPartnerAction->setEnabled(open);
     m_deletePartnerAction->setEnabled(open && m_partnersView && m_partnersView->hasSelection());

@@ -16,10 +16,12 @@ class QUndoGroup;
 namespace cs {
 
 class CapabilityView;
+class DashboardView;
 class ImportHistoryView;
 class IncentivesView;
 class PartnersView;
 class ScorecardView;
+class TierReviewView;
 class WelcomeView;
 class Workbook;
 class WorkbookSession;
@@ -37,11 +39,13 @@ public:
     bool closeWorkbook();
 
     WorkbookSession *session() const { return m_session; }
+    DashboardView *dashboardView() const { return m_dashboardView; }
     PartnersView *partnersView() const { return m_partnersView; }
     ImportHistoryView *historyView() const { return m_historyView; }
     CapabilityView *capabilityView() const { return m_capabilityView; }
     IncentivesView *incentivesView() const { return m_incentivesView; }
     ScorecardView *scorecardView() const { return m_scorecardView; }
+    TierReviewView *tierReviewView() const { return m_tierView; }
 
     // Opens the import wizard on the open workbook (on `path` when given).
     void startImport(const QString &path = {});
@@ -79,11 +83,13 @@ private:
     QUndoGroup *m_undoGroup;
 
     WorkbookSession *m_session = nullptr;
+    DashboardView *m_dashboardView = nullptr;
     PartnersView *m_partnersView = nullptr;
     ImportHistoryView *m_historyView = nullptr;
     CapabilityView *m_capabilityView = nullptr;
     IncentivesView *m_incentivesView = nullptr;
     ScorecardView *m_scorecardView = nullptr;
+    TierReviewView *m_tierView = nullptr;
 
     QAction *m_newAction;
     QAction *m_openAction;
@@ -99,6 +105,8 @@ private:
     QAction *m_rulesAction;
     QAction *m_policyAction;
     QAction *m_brandingAction;
+    QAction *m_kpiCatalogueAction;
+    QAction *m_tierCriteriaAction;
     QAction *m_aboutAction;
     QMenu *m_recentMenu;
 };

@@ -49,6 +49,12 @@ void WorkbookSession::reloadAfterImport()
     emit importsChanged();
 }
 
+void WorkbookSession::reloadPartners()
+{
+    m_undoStack->clear();
+    m_partnerModel->setPartners(m_partners.all());
+}
+
 const CapabilityOverview &WorkbookSession::capability()
 {
     if (!m_capability) {

@@ -38,6 +38,10 @@ public:
     // partners are read again, and the edit history is cleared, because undoing
     // an earlier edit would now silently overwrite what the import wrote.
     void reloadAfterImport();
+    // After partner rows were written outside the undo stack (confirmed tier changes
+    // set partners.tier): the partners are read again, and the edit history is
+    // cleared, because undoing an earlier edit would put back the tier it saw.
+    void reloadPartners();
 
     // The capability model of the whole channel as of today under the workbook's
     // rules, shared by every view; computed on first use after a change.

@@ -1,6 +1,8 @@
 #include "demo/DemoWorkbook.h"
 
 #include "demo/DemoIncentives.h"
+#include "demo/DemoStatus.h"
+#include "demo/DemoTiers.h"
 #include "import/Importer.h"
 #include "storage/FilePlacement.h"
 #include "storage/PartnerRepository.h"
@@ -68,6 +70,8 @@ bool DemoWorkbook::build(const QString &dataDir, const QString &path, QString *e
         }
         try {
             fill(*workbook, dataDir);
+            addDemoStatusHistory(*workbook);
+            addDemoTiers(*workbook);
             addDemoIncentives(*workbook);
             if (partnerCount)
                 *partnerCount = PartnerRepository(*workbook).count();

@@ -229,7 +229,7 @@ PartnerStatement settleWith(const IncentivePolicy &policy, const PartnerFacts &p
         addAchievement(&st, policy, partner, quarter, sales, result->target);
         addGrowth(&st, policy, partner, quarter, sales);
     }
-    if (!partner.tier)
+    if (!partner.tierIn(quarter))
         st.exceptions.append(StatementException::NoTier);
     addSpecials(&st, policy, partner, inputs, quarter);
     if (result != partner.results.cend())
@@ -313,7 +313,7 @@ PartnerStatement emptyStatement(const PartnerFacts &partner, Quarter quarter)
     st.code = partner.code;
     st.name = partner.name;
     st.region = partner.region;
-    st.tier = partner.tier;
+    st.tier = partner.tierIn(quarter);
     st.quarter = quarter;
     return st;
 }

@@ -7,6 +7,7 @@
 #include "incentive/IncentiveRecords.h"
 #include "incentive/StatementLine.h"
 #include "money/Money.h"
+#include "tier/TierChange.h"
 
 #include <QDate>
 #include <QHash>
@@ -29,12 +30,17 @@ struct PartnerFacts {
     QString code;
     QString name;
     QString region;
-    std::optional<Tier> tier;
+    std::optional<Tier> tier; // the registry's, the latest confirmed
+    // Confirmed tier changes, oldest effective first: a quarter is settled with the
+    // tier in effect in it (tierIn), so a change counts from the quarter after its review.
+    QList<TierChange> tierChanges;
     PartnerStatus status = PartnerStatus::Active;
     QDate joinDate;
     QHash<Quarter, QuarterResult> results;
     // Ledger sales per quarter and product line (ledger_totals).
     QHash<Quarter, QHash<QString, Money>> lineSales;
+
+    std::optional<Tier> tierIn(Quarter quarter) const { return tierInEffect(tierChanges, quarter, tier); }
 };
 
 // A product line's sales between two dates (inclusive) within one quarter, for a

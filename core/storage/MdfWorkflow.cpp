@@ -4,6 +4,7 @@
 #include "storage/IncentiveRecordsStore.h"
 #include "storage/Sql.h"
 #include "storage/StorageError.h"
+#include "storage/TierHistory.h"
 #include "storage/Transaction.h"
 
 #include <algorithm>
@@ -105,7 +106,9 @@ CoFunding MdfWorkflow::coFundingFor(qint64 id, QDate date) const
 {
     const MdfRequest r = existing(id);
     checkMove(r, MdfState::Paid, date);
-    const std::optional<Tier> tier = IncentiveRecordsStore(m_db).partnerTier(r.partnerId);
+    // The tier in effect in the quarter paid, not the registry's latest: a change
+    // confirmed this quarter counts from the next.
+    const std::optional<Tier> tier = TierHistory(m_db).tierAt(r.partnerId, Quarter::containing(date));
     if (!tier)
         throw StorageError(tr("The partner of “%1” has no tier, so its co-funding share is unknown: give the "
                               "partner a tier first.")

@@ -4,6 +4,8 @@
 #include "storage/Sql.h"
 #include "storage/Statement.h"
 #include "storage/StorageError.h"
+#include "storage/TierHistory.h"
+#include "storage/Transaction.h"
 #include "storage/Workbook.h"
 
 #include <QSet>
@@ -277,6 +279,14 @@ void ScorecardStore::removeEntry(qint64 partnerId, Quarter quarter, const QStrin
         { partnerId, quarter.toString(), kpiCode });
 }
 
+void ScorecardStore::setEntries(qint64 partnerId, Quarter quarter, const QHash<QString, KpiValue> &values)
+{
+    Transaction transaction(m_workbook.database());
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        setEntry(partnerId, quarter, it.key(), it->actual, it->target);
+    transaction.commit();
+}
+
 QHash<QString, KpiValue> ScorecardStore::entries(qint64 partnerId, Quarter quarter) const
 {
     Statement s(m_workbook.database(),
@@ -296,6 +306,10 @@ QList<PartnerKpiInputs> ScorecardStore::inputs(Quarter quarter, const KpiCatalog
     QList<PartnerFacts> facts;
     QHash<qint64, qsizetype> indexById;
     readPartners(db, quarter, &partners, &facts, &indexById);
+    // Ranked within the tier in effect in the quarter, not the registry's latest (issue 7).
+    const QHash<qint64, QList<TierChange>> tierChanges = TierHistory(db).allChanges();
+    for (PartnerKpiInputs &p : partners)
+        p.tier = tierInEffect(tierChanges.value(p.partnerId), quarter, p.tier);
     readResponseHours(db, quarter, &facts, indexById);
     const qsizetype channelLines = readLedger(db, quarter, &facts, indexById);
     readEntries(db, quarter, &facts, indexById);

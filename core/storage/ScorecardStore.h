@@ -35,6 +35,9 @@ public:
     void setEntry(qint64 partnerId, Quarter quarter, const QString &kpiCode, std::optional<Ratio> actual,
         std::optional<Ratio> target);
     void removeEntry(qint64 partnerId, Quarter quarter, const QString &kpiCode);
+    // setEntry for each KPI code in `values` (a value with neither actual nor target
+    // removes the entry), all in one transaction: a refused value stores none of them.
+    void setEntries(qint64 partnerId, Quarter quarter, const QHash<QString, KpiValue> &values);
     // What was entered for the partner and quarter, by KPI code.
     QHash<QString, KpiValue> entries(qint64 partnerId, Quarter quarter) const;
 

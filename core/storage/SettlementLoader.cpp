@@ -3,6 +3,7 @@
 #include "incentive/Settlement.h"
 #include "storage/IncentiveRecordsStore.h"
 #include "storage/Statement.h"
+#include "storage/TierHistory.h"
 
 #include <QSet>
 
@@ -43,6 +44,10 @@ void readPartners(QSqlDatabase &db, SettlementInputs *inputs, QHash<qint64, qsiz
         indexById->insert(p.id, inputs->partners.size());
         inputs->partners.append(std::move(p));
     }
+    const QHash<qint64, QList<TierChange>> changes = TierHistory(db).allChanges();
+    for (auto c = changes.cbegin(); c != changes.cend(); ++c)
+        if (const auto index = indexById->constFind(c.key()); index != indexById->cend())
+            inputs->partners[*index].tierChanges = c.value();
 }
 
 void readResults(QSqlDatabase &db, const QString &first, const QString &last, SettlementInputs *inputs,

@@ -42,7 +42,7 @@
 <context>
     <name>cs::Cli</name>
     <message numerus="yes">
-        <location filename="../../app/Cli.cpp" line="+130" />
+        <location filename="../../app/Cli.cpp" line="+132" />
         <source>Created the demo workbook %1 with %n partner(s).</source>
         <translation>
             <numerusform>Created the demo workbook %1 with %n partner.</numerusform>
@@ -81,6 +81,11 @@
             <numerusform>Wrote %n pages to %1 in %2 s</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/TierCli.cpp" line="+84" />
+        <source>Confirmed %n tier change(s) from the review of %1, effective from %2, by %3.</source>
+        <translation><numerusform>Confirmed %n tier change from the review of %1, effective from %2, by %3.</numerusform><numerusform>Confirmed %n tier changes from the review of %1, effective from %2, by %3.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>cs::CloseQuarterDialog</name>
@@ -99,6 +104,81 @@
             <numerusform>&lt;p&gt;%Ln partner is listed as an exception (no results, no target, a zero target or no tier): its statement is frozen as they stand, with each exception named.&lt;/p&gt;</numerusform>
             <numerusform>&lt;p&gt;%Ln partners are listed as exceptions (no results, no target, a zero target or no tier): their statements are frozen as they stand, with each exception named.&lt;/p&gt;</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cs::CodeFilterBanner</name>
+    <message numerus="yes">
+        <location filename="../../ui/partners/CodeFilterBanner.cpp" line="+30" />
+        <source>Showing %Ln partner(s) from the dashboard: %1</source>
+        <translation><numerusform>Showing %Ln partner from the dashboard: %1</numerusform><numerusform>Showing %Ln partners from the dashboard: %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cs::DashboardAchievementChart</name>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/DashboardAchievementChart.cpp" line="+60" />
+        <source>%1 of target: %Ln partner(s)</source>
+        <translation><numerusform>%1 of target: %Ln partner</numerusform><numerusform>%1 of target: %Ln partners</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cs::DashboardListing</name>
+    <message numerus="yes">
+        <location filename="../../core/report/DashboardListing.cpp" line="+253" />
+        <source>%1   (%n partner(s))</source>
+        <translation><numerusform>%1   (%n partner)</numerusform><numerusform>%1   (%n partners)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n active partner(s) not assessed yet.</source>
+        <translation><numerusform>%n active partner not assessed yet.</numerusform><numerusform>%n active partners not assessed yet.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cs::DashboardRegionChart</name>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/DashboardRegionChart.cpp" line="+81" />
+        <source>%1: %Ln assessed partner(s)</source>
+        <translation><numerusform>%1: %Ln assessed partner</numerusform><numerusform>%1: %Ln assessed partners</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cs::DashboardTiles</name>
+    <message numerus="yes">
+        <location filename="../../core/dashboard/DashboardTiles.cpp" line="+39" />
+        <source>Not churned on %1: %2; in %n region(s).</source>
+        <translation><numerusform>Not churned on %1: %2; in %n region.</numerusform><numerusform>Not churned on %1: %2; in %n regions.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14" />
+        <source>%1 sold against a target of %2 in %3 (%n results row(s)).</source>
+        <translation><numerusform>%1 sold against a target of %2 in %3 (%n results row).</numerusform><numerusform>%1 sold against a target of %2 in %3 (%n results rows).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22" />
+        <source>%n of them by an inferred date (the partner's last edit before the workbook recorded status changes).</source>
+        <translation><numerusform>%n of them by an inferred date (the partner's last edit before the workbook recorded status changes).</numerusform><numerusform>%n of them by an inferred date (the partner's last edit before the workbook recorded status changes).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>%n partner(s) joined and churned within the period, not counted.</source>
+        <translation><numerusform>%n partner joined and churned within the period, not counted.</numerusform><numerusform>%n partners joined and churned within the period, not counted.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n churned partner(s) have no known churn date and are not counted.</source>
+        <translation><numerusform>%n churned partner has no known churn date and is not counted.</numerusform><numerusform>%n churned partners have no known churn date and are not counted.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34" />
+        <source>The mean over %n partner(s) with a satisfaction score</source>
+        <translation><numerusform>The mean over %n partner with a satisfaction score</numerusform><numerusform>The mean over %n partners with a satisfaction score</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>; %n without one.</source>
+        <translation><numerusform>; %n without one.</numerusform><numerusform>; %n without one.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -192,9 +272,17 @@
     </message>
 </context>
 <context>
+    <name>cs::IncentivesView</name>
+    <message numerus="yes">
+        <location filename="../../ui/incentives/IncentivesView.cpp" line="+417" />
+        <source>Print Preview — %n Statement(s)</source>
+        <translation><numerusform>Print Preview — %n Statement</numerusform><numerusform>Print Preview — %n Statements</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>cs::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+437" />
+        <location filename="../../ui/MainWindow.cpp" line="+486" />
         <source>%Ln partner(s)</source>
         <translation>
             <numerusform>%Ln partner</numerusform>
@@ -232,7 +320,7 @@
 <context>
     <name>cs::PartnersView</name>
     <message numerus="yes">
-        <location filename="../../ui/partners/PartnersView.cpp" line="+154" />
+        <location filename="../../ui/partners/PartnersView.cpp" line="+158" />
         <source>%Ln partner(s)</source>
         <translation>
             <numerusform>%Ln partner</numerusform>
@@ -248,7 +336,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+180" />
+        <location line="+204" />
         <source>Delete the %n selected partner(s)?</source>
         <translation>
             <numerusform>Delete the %n selected partner?</numerusform>
@@ -289,7 +377,7 @@
 <context>
     <name>cs::ScorecardCharts</name>
     <message numerus="yes">
-        <location filename="../../ui/print/ScorecardCharts.cpp" line="+61" />
+        <location filename="../../ui/print/ScorecardCharts.cpp" line="+52" />
         <source>Overall score, last %n quarter(s)</source>
         <translation>
             <numerusform>Overall score, last %n quarter</numerusform>
@@ -298,35 +386,35 @@
     </message>
 </context>
 <context>
-    <name>cs::ScorecardPrinter</name>
-    <message numerus="yes">
-        <location filename="../../ui/scorecard/ScorecardPrinter.cpp" line="+32" />
-        <source>Print Preview — %n Scorecard(s)</source>
-        <translation>
-            <numerusform>Print Preview — %n Scorecard</numerusform>
-            <numerusform>Print Preview — %n Scorecards</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+12" />
-        <source>Print %n Scorecard(s)</source>
-        <translation>
-            <numerusform>Print %n Scorecard</numerusform>
-            <numerusform>Print %n Scorecards</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>cs::ScorecardRenderer</name>
     <message numerus="yes">
         <location filename="../../ui/print/ScorecardOkrSections.cpp" line="+90" />
         <source>+%n more objective(s)</source>
-        <translation><numerusform>+%n more objective</numerusform><numerusform>+%n more objectives</numerusform></translation>
+        <translation>
+            <numerusform>+%n more objective</numerusform>
+            <numerusform>+%n more objectives</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>+%n more key result(s)</source>
-        <translation><numerusform>+%n more key result</numerusform><numerusform>+%n more key results</numerusform></translation>
+        <translation>
+            <numerusform>+%n more key result</numerusform>
+            <numerusform>+%n more key results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cs::ScorecardView</name>
+    <message numerus="yes">
+        <location filename="../../ui/scorecard/ScorecardView.cpp" line="+364" />
+        <source>Print Preview — %n Scorecard(s)</source>
+        <translation><numerusform>Print Preview — %n Scorecard</numerusform><numerusform>Print Preview — %n Scorecards</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>Print %n Scorecard(s)</source>
+        <translation><numerusform>Print %n Scorecard</numerusform><numerusform>Print %n Scorecards</numerusform></translation>
     </message>
 </context>
 <context>
@@ -385,6 +473,65 @@
             <numerusform>%Ln statement</numerusform>
             <numerusform>%Ln statements</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cs::TierConfirmDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/tiers/TierConfirmDialog.cpp" line="+32" />
+        <source>%n tier change(s) from the review of %1. Each is kept in the partner's tier history, dated, with the reason and who confirmed it.</source>
+        <translation><numerusform>%n tier change from the review of %1. It is kept in the partner's tier history, dated, with the reason and who confirmed it.</numerusform><numerusform>%n tier changes from the review of %1. Each is kept in the partner's tier history, dated, with the reason and who confirmed it.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58" />
+        <source>Confirm %n Change(s)</source>
+        <translation><numerusform>Confirm %n Change</numerusform><numerusform>Confirm %n Changes</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cs::TierReviewView</name>
+    <message numerus="yes">
+        <location filename="../../ui/tiers/TierReviewView.cpp" line="+402" />
+        <source>%Ln proposal(s)</source>
+        <translation><numerusform>%Ln proposal</numerusform><numerusform>%Ln proposals</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0" />
+        <source>%Ln promotion(s)</source>
+        <translation><numerusform>%Ln promotion</numerusform><numerusform>%Ln promotions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%Ln demotion(s)</source>
+        <translation><numerusform>%Ln demotion</numerusform><numerusform>%Ln demotions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0" />
+        <source>%Ln held</source>
+        <translation><numerusform>%Ln held</numerusform><numerusform>%Ln held</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>, %Ln first tier(s)</source>
+        <translation><numerusform>, %Ln first tier</numerusform><numerusform>, %Ln first tiers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>; %Ln confirmed</source>
+        <translation><numerusform>; %Ln confirmed</numerusform><numerusform>; %Ln confirmed</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cs::TierWords</name>
+    <message numerus="yes">
+        <location filename="../../core/tier/TierWords.cpp" line="+101" />
+        <source>%n more product line(s) to reach %1's minimum coverage of %2.</source>
+        <translation><numerusform>%n more product line to reach %1's minimum coverage of %2.</numerusform><numerusform>%n more product lines to reach %1's minimum coverage of %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24" />
+        <source>%n more product line(s) would raise the score to %1 on its own.</source>
+        <translation><numerusform>%n more product line would raise the score to %1 on its own.</numerusform><numerusform>%n more product lines would raise the score to %1 on its own.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -529,3 +529,149 @@ TEST_CASE("scorecards prints a one-partner PDF whose text matches the golden ref
     CHECK(each.exitCode == 0);
     CHECK(QDir(folder).entryList(QDir::Files) == QStringList { QStringLiteral("P2.pdf") });
 }
+
+TEST_CASE("dashboard gives a quarter's tiles as text and as JSON with fen and exact ratios", "[dashboard]")
+{
+    auto dir = cs::test::tempDir();
+    const QString path = dir->filePath(QStringLiteral("dash.cwb"));
+    REQUIRE(channelstation({ QStringLiteral("new"), QStringLiteral("--db"), path }).exitCode == 0);
+    const QString partners = dir->filePath(QStringLiteral("partners.csv"));
+    cs::test::writeAll(
+        partners, "伙伴编号,伙伴名称,区域,状态\nA,甲,华东,合作中\nB,乙,华东,合作中\nC,丙,华南,已流失\n");
+    const QString results = dir->filePath(QStringLiteral("results.csv"));
+    cs::test::writeAll(results,
+        "伙伴编号,季度,销售目标(元),实际销售额(元),客户满意度\nA,2026Q3,100,120,95%\nB,2026Q3,100,50.5,90%"
+        "\n");
+    for (const auto &[kind, file] : { std::pair { "partners", partners }, std::pair { "results", results } })
+        REQUIRE(channelstation({ QStringLiteral("import"), QStringLiteral("--db"), path,
+                                   QStringLiteral("--kind"), QString::fromLatin1(kind), file })
+                    .exitCode
+            == 0);
+    const QByteArray before = cs::test::fileFingerprint(path);
+    const QStringList dashboard { QStringLiteral("dashboard"), QStringLiteral("--db"), path,
+        QStringLiteral("--period"), QStringLiteral("2026Q3"), QStringLiteral("--today"),
+        QStringLiteral("2026-11-22") };
+
+    const Run text = channelstation(dashboard);
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.contains("Channel dashboard 2026 Q3 (as of 2026-09-30)"));
+    CHECK(text.out.contains("Partners meeting target: 50.00 %"));
+    CHECK(text.out.contains("1 churned partner has no known churn date and is not counted."));
+
+    const Run json =
+        channelstation(dashboard + QStringList { QStringLiteral("--format"), QStringLiteral("json") });
+    REQUIRE(json.exitCode == 0);
+    const QJsonObject o = QJsonDocument::fromJson(json.out).object();
+    const QJsonObject sales = o.value(QStringLiteral("sales")).toObject();
+    CHECK(sales.value(QStringLiteral("actual")).toObject().value(QStringLiteral("fen")).toInteger() == 17050);
+    CHECK(sales.value(QStringLiteral("actual")).toObject().value(QStringLiteral("yuan")).toString()
+        == QStringLiteral("170.50"));
+    CHECK(sales.value(QStringLiteral("state")).toString() == QStringLiteral("missed"));
+    const QJsonObject meeting = o.value(QStringLiteral("meeting_target")).toObject();
+    CHECK(meeting.value(QStringLiteral("met_codes")).toArray() == QJsonArray { QStringLiteral("A") });
+    const QJsonObject share = meeting.value(QStringLiteral("share")).toObject();
+    CHECK(share.value(QStringLiteral("num")).toInteger() == 1);
+    CHECK(share.value(QStringLiteral("den")).toInteger() == 2);
+    CHECK(share.value(QStringLiteral("percent")).toString() == QStringLiteral("50.00"));
+    // (95 % + 90 %) / 2 = 92.5 % = 37/40
+    const QJsonObject satisfaction =
+        o.value(QStringLiteral("satisfaction")).toObject().value(QStringLiteral("average")).toObject();
+    CHECK(satisfaction.value(QStringLiteral("num")).toInteger() == 37);
+    CHECK(satisfaction.value(QStringLiteral("den")).toInteger() == 40);
+    const QJsonObject churn = o.value(QStringLiteral("churn")).toObject();
+    CHECK(churn.value(QStringLiteral("undated")).toArray() == QJsonArray { QStringLiteral("C") });
+    CHECK(churn.value(QStringLiteral("active_at_start")).toInt() == 2);
+    CHECK(o.value(QStringLiteral("incentives"))
+              .toObject()
+              .value(QStringLiteral("problem"))
+              .toString()
+              .contains(QStringLiteral("No incentive policy")));
+    CHECK(cs::test::fileFingerprint(path) == before); // read-only: not even a default policy
+
+    CHECK(
+        channelstation(dashboard + QStringList { QStringLiteral("--format"), QStringLiteral("csv") }).exitCode
+        == 2);
+    const Run badPeriod = channelstation({ QStringLiteral("dashboard"), QStringLiteral("--db"), path,
+        QStringLiteral("--period"), QStringLiteral("2026Q5") });
+    CHECK(badPeriod.exitCode == 2);
+    CHECK(channelstation({ QStringLiteral("dashboard"), QStringLiteral("--db"),
+                             dir->filePath(QStringLiteral("missing.cwb")) })
+              .exitCode
+        == 3);
+}
+
+TEST_CASE(
+    "tiers lists a quarter's proposed tier changes with reasons, and --apply confirms them once", "[tiers]")
+{
+    auto dir = cs::test::tempDir();
+    const QString path = dir->filePath(QStringLiteral("demo.cwb"));
+    cs::test::buildDemo(path);
+    const QByteArray before = cs::test::fileFingerprint(path);
+    const QStringList tiers { QStringLiteral("tiers"), QStringLiteral("--db"), path,
+        QStringLiteral("--period"), QStringLiteral("2026Q3") };
+
+    const Run csv = channelstation(tiers);
+    REQUIRE(csv.exitCode == 0);
+    CHECK(csv.err.isEmpty());
+    const QList<QByteArray> lines = csv.out.trimmed().split('\n');
+    CHECK(
+        lines.front().trimmed().endsWith("partner_code,partner_name,region,current_tier,criteria_tier,"
+                                         "proposed_tier,change,held_by,score,trailing_sales,market_coverage,"
+                                         "certification,service_capability,brand_investment,reason,progress,"
+                                         "confirmed_tier"));
+    const qsizetype proposals = lines.size() - 1;
+    CHECK(proposals > 95); // a tenth of the 1,900 partners reviewed, give or take
+    CHECK(proposals < 380);
+    CHECK(cs::test::fileFingerprint(path) == before); // read-only
+
+    const Run json =
+        channelstation(tiers + QStringList { QStringLiteral("--format"), QStringLiteral("json") });
+    REQUIRE(json.exitCode == 0);
+    const QJsonArray rows = QJsonDocument::fromJson(json.out).array();
+    REQUIRE(rows.size() == proposals);
+    for (const QJsonValue &v : rows) {
+        const QJsonObject row = v.toObject();
+        INFO(row.value(QStringLiteral("partner_code")).toString().toStdString());
+        CHECK(row.value(QStringLiteral("current_tier")) != row.value(QStringLiteral("proposed_tier")));
+        CHECK(row.value(QStringLiteral("change")).isString());
+        CHECK(row.value(QStringLiteral("score")).isDouble());
+        CHECK_FALSE(row.value(QStringLiteral("reason")).toString().isEmpty());
+        CHECK(row.value(QStringLiteral("confirmed_tier")).isNull());
+    }
+
+    const Run apply = channelstation(tiers
+        + QStringList { QStringLiteral("--apply"), QStringLiteral("--by"), QStringLiteral("测试经理") });
+    REQUIRE(apply.exitCode == 0);
+    CHECK(apply.out.trimmed().split('\n').size() == proposals + 1);
+    CHECK(
+        apply.err.contains(QStringLiteral("from the review of 2026Q3, effective from 2026Q4, by 测试经理")));
+    const Run all = channelstation(
+        tiers + QStringList { QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("json") });
+    REQUIRE(all.exitCode == 0);
+    qsizetype confirmed = 0;
+    for (const QJsonValue &v : QJsonDocument::fromJson(all.out).array())
+        confirmed += v.toObject().value(QStringLiteral("confirmed_tier")).isString() ? 1 : 0;
+    CHECK(confirmed == proposals);
+    const Run again = channelstation(tiers
+        + QStringList { QStringLiteral("--apply"), QStringLiteral("--by"), QStringLiteral("测试经理") });
+    CHECK(again.exitCode == 0);
+    CHECK(again.err.contains(QStringLiteral("No tier change to confirm for 2026Q3.")));
+    CHECK(again.out.trimmed().split('\n').size() == 1); // the header only
+
+    CHECK(channelstation({ QStringLiteral("tiers"), QStringLiteral("--db"), path }).exitCode == 2);
+    CHECK(channelstation({ QStringLiteral("tiers"), QStringLiteral("--db"), path, QStringLiteral("--period"),
+                             QStringLiteral("2026Q5") })
+              .exitCode
+        == 2);
+    CHECK(channelstation(tiers + QStringList { QStringLiteral("--format"), QStringLiteral("xml") }).exitCode
+        == 2);
+    const QByteArray applied = cs::test::fileFingerprint(path);
+    CHECK(
+        channelstation(tiers + QStringList { QStringLiteral("--by"), QStringLiteral("某人") }).exitCode == 2);
+    CHECK(cs::test::fileFingerprint(path) == applied);
+    CHECK(channelstation(
+              { QStringLiteral("tiers"), QStringLiteral("--db"), dir->filePath(QStringLiteral("missing.cwb")),
+                  QStringLiteral("--period"), QStringLiteral("2026Q3") })
+              .exitCode
+        == 3);
+}

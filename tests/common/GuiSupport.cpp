@@ -6,7 +6,10 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTimer>
 
 namespace cs::test {
@@ -38,6 +41,29 @@ DialogAnswer::DialogAnswer(QMessageBox::StandardButton button)
 DialogAnswer::~DialogAnswer()
 {
     *m_alive = false;
+}
+
+int pdfPageCount(const QString &path)
+{
+    const QByteArray bytes = readAll(path);
+    return int(QString::fromLatin1(bytes).count(QRegularExpression(QStringLiteral("/Type /Page(?!s)"))));
+}
+
+QString pdfText(const QString &path)
+{
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        return {};
+    QProcess process;
+    process.start(pdftotext, { path, QStringLiteral("-") });
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+QString squeezed(QString text)
+{
+    return text.remove(QRegularExpression(QStringLiteral("\\s+")));
 }
 
 bool waitUntil(const std::function<bool()> &done, int ms)

@@ -39,6 +39,14 @@ struct DemoWindow {
 
 DemoWindow openDemoWindow();
 
+// Pages of a PDF as QPdfWriter writes them: one "/Type /Page" object each.
+int pdfPageCount(const QString &path);
+// The PDF's text as pdftotext extracts it (poppler-utils, which scripts/setup.sh
+// installs): what a reader can select and search. Empty when it cannot be run.
+QString pdfText(const QString &path);
+// `text` without any white space, so a sentence the page wrapped still matches.
+QString squeezed(QString text);
+
 // Runs the event loop until `done` holds or `ms` pass; returns `done()`.
 bool waitUntil(const std::function<bool()> &done, int ms = 2000);
 

@@ -259,3 +259,38 @@ TEST_CASE("the demo workbook's quarter of KPI inputs loads well under a second",
     }) > 1700);
     CHECK(elapsed < 500);
 }
+
+TEST_CASE("several entered KPI values are stored together, and a refused one stores none of them",
+    "[scorecard-store]")
+{
+    ScoreFixture s;
+    const qint64 a1 = s.id("A1");
+    const QString margin = QStringLiteral("profit_margin");
+    const QString repurchase = QStringLiteral("repurchase");
+    const QString delivery = QStringLiteral("on_time_delivery");
+    s.store.setEntry(a1, q1, delivery, Ratio { 9, 10 }, std::nullopt);
+
+    // 18.5 % as typed is 185/1000, stored reduced; an empty value removes delivery's entry.
+    s.store.setEntries(a1, q1,
+        { { margin, KpiValue { Ratio { 185, 1000 }, Ratio { 20, 100 } } },
+            { repurchase, KpiValue { Ratio { 1, 2 }, std::nullopt } }, { delivery, KpiValue {} } });
+    QHash<QString, KpiValue> stored = s.store.entries(a1, q1);
+    REQUIRE(stored.size() == 2);
+    CHECK(stored[margin].actual == Ratio { 37, 200 });
+    CHECK(stored[margin].target == Ratio { 1, 5 });
+    CHECK(stored[repurchase].actual == Ratio { 1, 2 });
+    CHECK_FALSE(stored[repurchase].target);
+
+    // The bad denominator comes with a good value: neither is written, nothing is removed.
+    const QString message = refusal([&] {
+        s.store.setEntries(a1, q1,
+            { { delivery, KpiValue { Ratio { 95, 100 }, std::nullopt } },
+                { margin, KpiValue { Ratio { 1, 0 }, std::nullopt } }, { repurchase, KpiValue {} } });
+    });
+    CHECK(message.contains(QStringLiteral("positive denominator")));
+    stored = s.store.entries(a1, q1);
+    REQUIRE(stored.size() == 2);
+    CHECK(stored[margin].actual == Ratio { 37, 200 });
+    CHECK(stored[repurchase].actual == Ratio { 1, 2 });
+    CHECK_FALSE(stored.contains(delivery));
+}

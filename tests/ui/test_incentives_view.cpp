@@ -12,11 +12,12 @@
 #include "incentives/IncentivesView.h"
 #include "incentives/StatementDetail.h"
 #include "incentives/StatementFilterModel.h"
-#include "incentives/StatementPrinter.h"
 #include "incentives/StatementTableModel.h"
 #include "incentives/StatementTotalsRow.h"
 #include "incentives/StatementsPanel.h"
 #include "partners/PartnerTableModel.h"
+#include "print/ReportOutput.h"
+#include "print/StatementPages.h"
 #include "storage/ResultQuarters.h"
 
 #include <QApplication>
@@ -345,14 +346,64 @@ TEST_CASE("the view exports the quarter's statements and prints one per page", "
     REQUIRE(view->exportStatements(
         demo.dir->filePath(QStringLiteral("out.xlsx")), IncentivesView::ExportFormat::Xlsx, &error));
 
+    // A page per statement, through the scorecards' renderer frame.
     const QList<PartnerStatement> three = statements.mid(0, 3);
-    StatementPrinter printer(three, { false, {} }, QDate(2026, 11, 22));
-    QPdfWriter pdf(demo.dir->filePath(QStringLiteral("statements.pdf")));
-    CHECK(printer.print(&pdf) == 3);
-    const QString html = printer.html();
-    for (const PartnerStatement &s : three)
+    const QString pdf = demo.dir->filePath(QStringLiteral("statements.pdf"));
+    REQUIRE(view->exportStatements(pdf, IncentivesView::ExportFormat::Pdf, &error));
+    CHECK(test::pdfPageCount(pdf) == statements.size());
+    const QString some = demo.dir->filePath(QStringLiteral("three.pdf"));
+    REQUIRE(ReportOutput::writePdf(some, StatementPages(three, { false, {} }, {})));
+    const QString text = test::pdfText(some);
+    REQUIRE_FALSE(text.isEmpty());
+    for (const PartnerStatement &s : three) {
+        CHECK(text.contains(s.code));
         for (const StatementLine &line : s.lines)
-            CHECK(html.contains(explainLine(line).toHtmlEscaped()));
+            CHECK(test::squeezed(text).contains(test::squeezed(explainLine(line))));
+    }
+}
+
+TEST_CASE(
+    "a long statement continues on a second page under its name, total on the last", "[incentives-view]")
+{
+    PartnerStatement s;
+    s.code = QStringLiteral("HD-0001");
+    s.name = QStringLiteral("华东测试伙伴");
+    s.quarter = Quarter(2026, 3);
+    s.target = Money::fromFen(100000000);
+    s.sales = Money::fromFen(93400000);
+    for (int i = 0; i < 40; ++i) {
+        StatementLine line;
+        line.component = Component::Penalty;
+        line.penaltyKind = PenaltyKind::CrossRegion;
+        line.amount = Money::fromFen(-(i + 1) * 100);
+        line.detail = QStringLiteral("串货 %1").arg(i + 1);
+        s.lines.append(line);
+    }
+    PartnerStatement small = s;
+    small.code = QStringLiteral("HD-0002");
+    small.lines = s.lines.mid(0, 2);
+    const StatementPages pages({ s, small }, { false, {} }, {});
+    REQUIRE(pages.pageCount() >= 3);
+    const QList<StatementPages::Page> &laid = pages.pages();
+    CHECK(laid.front().first);
+    CHECK_FALSE(laid.front().last);
+    CHECK(laid.front().firstLine == 0);
+    // The pages of the long statement cover its lines once each, in order.
+    int next = 0;
+    int i = 0;
+    for (; laid[i].statement == 0; ++i) {
+        CHECK(laid[i].firstLine == next);
+        CHECK(laid[i].endLine >= laid[i].firstLine);
+        next = laid[i].endLine;
+    }
+    CHECK(next == 40);
+    CHECK(laid[i - 1].last);
+    CHECK_FALSE(laid[1].first);
+    // The next statement starts on its own page with its head and total.
+    CHECK(laid[i].statement == 1);
+    CHECK(laid[i].first);
+    CHECK(laid[i].last);
+    CHECK(laid[i].endLine == 2);
 }
 
 // Not run by default: renders the view with a selected statement for a look (and for
@@ -381,11 +432,8 @@ TEST_CASE("render the incentives view", "[.render]")
             printed.append(s);
             break;
         }
-    QPdfWriter pdf(dir + QStringLiteral("/statement%1.pdf").arg(suffix));
-    pdf.setPageSize(QPageSize(QPageSize::A4));
-    pdf.setPageMargins(QMarginsF(18, 16, 18, 14), QPageLayout::Millimeter);
-    pdf.setResolution(150);
-    CHECK(StatementPrinter(printed, { false, {} }).print(&pdf) == 2);
+    CHECK(ReportOutput::writePdf(dir + QStringLiteral("/statement%1.pdf").arg(suffix),
+        StatementPages(printed, { false, {} }, ReportPage::branding(demo.window->session()->workbook()))));
     panel->exceptionsOnly()->setChecked(true);
     selectRow(panel, 0);
     test::waitUntil([] { return false; }, 200);

@@ -292,6 +292,8 @@ TEST_CASE("the capability tab follows the partner selected in the table and is r
     auto demo = test::openDemoWindow();
     WorkbookSession &session = *demo.window->session();
     PartnersView *view = demo.window->partnersView();
+    // The window opens on the dashboard: go to the registry, staying on the partner it shows.
+    demo.window->showPartner(view->table()->currentIndex().data(PartnerTableModel::IdRole).toLongLong());
     PartnerCapabilityPanel *panel = view->capabilityPanel();
     view->detailTabs()->setCurrentWidget(panel);
     REQUIRE(panel->isVisible());

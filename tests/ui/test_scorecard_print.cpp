@@ -1,6 +1,7 @@
 // The printed scorecard on the demo workbook: the page is painted where it should be,
 // PDFs get a page per card, a cancelled batch leaves nothing behind, and a folder
 // batch names its files by partner code.
+#include "GuiSupport.h"
 #include "TestSupport.h"
 #include "print/ScorecardPdf.h"
 #include "print/ScorecardRenderer.h"
@@ -39,13 +40,6 @@ Demo openDemo()
     demo.workbook = Workbook::open(path, &error);
     REQUIRE(demo.workbook);
     return demo;
-}
-
-// Pages of a PDF as QPdfWriter writes them: one "/Type /Page" object each.
-int pageCount(const QString &path)
-{
-    const QByteArray bytes = test::readAll(path);
-    return int(QString::fromLatin1(bytes).count(QRegularExpression(QStringLiteral("/Type /Page(?!s)"))));
 }
 
 // Share of pixels in `region` that are not white.
@@ -106,7 +100,7 @@ TEST_CASE("a scorecard paints its header, KPI table and charts, and PDFs get a p
             &error));
         CHECK(seen == QList<int> { 1, 2, 3 });
         REQUIRE(QFile::exists(path));
-        CHECK(pageCount(path) == 3);
+        CHECK(test::pdfPageCount(path) == 3);
 
         const QString cancelled = demo.dir->filePath(QStringLiteral("cancelled.pdf"));
         CHECK_FALSE(ScorecardPdf::writeOne(
@@ -124,7 +118,7 @@ TEST_CASE("a scorecard paints its header, KPI table and charts, and PDFs get a p
         CHECK(files
             == QStringList { QStringLiteral("DB-0002.pdf"), QStringLiteral("HD-0256.pdf"),
                 QStringLiteral("XB-0030.pdf") });
-        CHECK(pageCount(QDir(folder).filePath(files.value(0))) == 1);
+        CHECK(test::pdfPageCount(QDir(folder).filePath(files.value(0))) == 1);
     }
 
     SECTION("an unknown partner code is refused by name")

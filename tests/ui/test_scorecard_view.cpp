@@ -201,7 +201,7 @@ TEST_CASE("report branding is stored in the workbook and shown on the page", "[s
     REQUIRE(dialog.save());
     CHECK(workbook.setting(QStringLiteral("report.company")) == QStringLiteral("华东渠道管理部"));
     CHECK(workbook.setting(QStringLiteral("report.logo")) == logo);
-    const ReportBranding branding = ScorecardPdf::branding(workbook);
+    const ReportBranding branding = ReportPage::branding(workbook);
     CHECK(branding.company == QStringLiteral("华东渠道管理部"));
     CHECK(branding.logo.size() == QSize(40, 20));
 

@@ -1,6 +1,7 @@
 #include "capability/CapabilityView.h"
 
 #include "ChoiceCombo.h"
+#include "RecordTable.h"
 #include "SplitTableState.h"
 #include "WorkbookSession.h"
 #include "capability/CapabilityTableModel.h"
@@ -76,20 +77,7 @@ CapabilityView::~CapabilityView()
 void CapabilityView::configureTable()
 {
     m_table->setObjectName(QStringLiteral("capabilityTable"));
-    m_table->setModel(m_filter);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(CapabilityTableModel::Code, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionsMovable(true);
-    header->setHighlightSections(false);
-    header->setStretchLastSection(true);
+    setUpRecordTable(m_table, m_filter, CapabilityTableModel::Code, QAbstractItemView::ExtendedSelection);
     // Number columns as wide as their (translated) titles and the sort arrow need, so the
     // watch-list reasons keep the room.
     const QFontMetrics metrics = m_table->fontMetrics();

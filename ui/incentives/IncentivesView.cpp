@@ -8,9 +8,9 @@
 #include "incentives/PenaltiesPanel.h"
 #include "incentives/PolicyEditorDialog.h"
 #include "incentives/ScenarioPanel.h"
-#include "incentives/StatementPrinter.h"
 #include "incentives/StatementsPanel.h"
 #include "incentives/WhatIfPanel.h"
+#include "print/StatementPages.h"
 #include "report/StatementExport.h"
 #include "storage/ResultQuarters.h"
 #include "storage/StorageError.h"
@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -98,6 +99,8 @@ QWidget *IncentivesView::buildTopBar()
         [this] { exportWithDialog(ExportFormat::Csv); });
     connect(exportMenu->addAction(tr("All Statements as &Excel Workbook…")), &QAction::triggered, this,
         [this] { exportWithDialog(ExportFormat::Xlsx); });
+    connect(exportMenu->addAction(tr("All Statements as &PDF…")), &QAction::triggered, this,
+        [this] { exportWithDialog(ExportFormat::Pdf); });
     m_export->setMenu(exportMenu);
 
     m_print = new QPushButton(tr("Print"), bar);
@@ -330,32 +333,67 @@ void IncentivesView::openPolicyEditor()
     PolicyEditorDialog(m_session, this).exec();
 }
 
-bool IncentivesView::exportStatements(const QString &path, ExportFormat format, QString *error)
+bool IncentivesView::exportStatements(
+    const QString &path, ExportFormat format, QString *error, const ReportOutput::Progress &progress)
 {
     if (!m_run) {
         *error = tr("There are no statements to export.");
         return false;
     }
-    return format == ExportFormat::Csv ? StatementExport::writeCsv(m_run->statements, path, error)
-                                       : StatementExport::writeXlsx(m_run->statements, path, error);
+    switch (format) {
+    case ExportFormat::Csv:
+        return StatementExport::writeCsv(m_run->statements, path, error);
+    case ExportFormat::Xlsx:
+        return StatementExport::writeXlsx(m_run->statements, path, error);
+    case ExportFormat::Pdf:
+        return ReportOutput::writePdf(path, statementPages(m_run->statements), progress, 0, -1, error);
+    }
+    return false;
+}
+
+StatementPages IncentivesView::statementPages(const QList<PartnerStatement> &statements) const
+{
+    return StatementPages(
+        statements, { m_run->closed, m_run->closedAt }, ReportPage::branding(m_session.workbook()));
 }
 
 void IncentivesView::exportWithDialog(ExportFormat format)
 {
     if (!m_run)
         return;
-    const bool csv = format == ExportFormat::Csv;
-    const QString suffix = csv ? QStringLiteral("csv") : QStringLiteral("xlsx");
+    const QString suffix = format == ExportFormat::Csv ? QStringLiteral("csv")
+        : format == ExportFormat::Xlsx                 ? QStringLiteral("xlsx")
+                                                       : QStringLiteral("pdf");
+    const QString filter = format == ExportFormat::Csv ? tr("CSV files (*.csv)")
+        : format == ExportFormat::Xlsx                 ? tr("Excel workbooks (*.xlsx)")
+                                                       : tr("PDF files (*.pdf)");
     const QString name = tr("statements-%1").arg(m_run->quarter.toString()) + QLatin1Char('.') + suffix;
     const QString start = QFileInfo(m_session.workbook().path()).dir().filePath(name);
-    QFileDialog dialog(
-        this, tr("Export Statements"), start, csv ? tr("CSV files (*.csv)") : tr("Excel workbooks (*.xlsx)"));
+    QFileDialog dialog(this, tr("Export Statements"), start, filter);
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setDefaultSuffix(suffix);
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return;
     const QString path = dialog.selectedFiles().front();
     QString error;
+    if (format == ExportFormat::Pdf) {
+        // A page per statement for the whole channel takes seconds: show it, let it be cancelled.
+        QProgressDialog progress(
+            tr("Writing statements…"), tr("Cancel"), 0, int(m_run->statements.size()), this);
+        progress.setWindowTitle(tr("Export Statements"));
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(300);
+        const bool written = exportStatements(path, format, &error, [&progress](int done, int total) {
+            progress.setMaximum(total);
+            progress.setValue(done);
+            QCoreApplication::processEvents();
+            return !progress.wasCanceled();
+        });
+        progress.reset();
+        if (!written && !progress.wasCanceled())
+            QMessageBox::warning(this, tr("Export Statements"), error);
+        return;
+    }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const bool written = exportStatements(path, format, &error);
     QApplication::restoreOverrideCursor();
@@ -375,7 +413,8 @@ void IncentivesView::printStatements(bool all)
     }
     if (statements.isEmpty())
         return;
-    StatementPrinter(statements, { m_run->closed, m_run->closedAt }).preview(this);
+    ReportOutput::preview(
+        this, statementPages(statements), tr("Print Preview — %n Statement(s)", "", int(statements.size())));
 }
 
 void IncentivesView::focusSearch()

@@ -3,6 +3,7 @@
 // exports and printing, and the penalties, MDF, what-if, scenario and audit tabs.
 #pragma once
 
+#include "print/ReportOutput.h"
 #include "storage/IncentiveBook.h"
 
 #include <QWidget>
@@ -16,6 +17,7 @@ class QTabWidget;
 
 namespace cs {
 
+class StatementPages;
 class AuditPanel;
 class BudgetGauge;
 class MdfPanel;
@@ -29,7 +31,7 @@ class IncentivesView : public QWidget {
     Q_OBJECT
 
 public:
-    enum class ExportFormat { Csv, Xlsx };
+    enum class ExportFormat { Csv, Xlsx, Pdf };
 
     explicit IncentivesView(WorkbookSession &session, QWidget *parent = nullptr);
 
@@ -48,7 +50,9 @@ public:
     bool closeQuarter(const QString &note);
     void openPolicyEditor();
     // Writes all statements of the shown quarter; false with *error when it could not.
-    bool exportStatements(const QString &path, ExportFormat format, QString *error);
+    // The quarter's statements to a file; a PDF has a page per statement (more for long ones).
+    bool exportStatements(const QString &path, ExportFormat format, QString *error,
+        const ReportOutput::Progress &progress = {});
     // Prints the selected statement or all of the quarter's, through the print preview.
     void printStatements(bool all);
     void focusSearch();
@@ -64,6 +68,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    StatementPages statementPages(const QList<PartnerStatement> &statements) const;
     QWidget *buildTopBar();
     void buildTabs();
     void onIncentivesChanged();

@@ -28,13 +28,13 @@ QString figure(const QString &label, const QString &value)
         .arg(esc(label), esc(value));
 }
 
-QString componentText(const StatementLine &line)
+} // namespace
+
+QString StatementHtml::componentText(const StatementLine &line)
 {
     const QString label = labelOf(line.component);
-    return line.detail.isEmpty() ? label : StatementHtml::tr("%1 (%2)").arg(label, line.detail);
+    return line.detail.isEmpty() ? label : tr("%1 (%2)").arg(label, line.detail);
 }
-
-} // namespace
 
 QString StatementHtml::statusText(const Status &status)
 {

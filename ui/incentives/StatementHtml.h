@@ -1,6 +1,7 @@
 // One partner's statement as HTML for QTextDocument: the header figures, each line
 // with its base, rate, amount and explaining sentence, exceptions, and the total.
-// The detail pane shows it and the printer prints it, so both say the same.
+// The detail pane shows it; the printed statement (print/StatementPages) says the
+// same with the same sentences.
 #pragma once
 
 #include "incentive/StatementLine.h"
@@ -24,6 +25,8 @@ public:
     static QString body(const PartnerStatement &statement, const Status &status);
     // "Closed on 5 Oct 2026" or "Preview — nothing stored".
     static QString statusText(const Status &status);
+    // The component's name with its detail: "Special rebate (云服务)".
+    static QString componentText(const StatementLine &line);
 };
 
 } // namespace cs

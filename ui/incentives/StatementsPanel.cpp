@@ -1,6 +1,7 @@
 #include "incentives/StatementsPanel.h"
 
 #include "ChoiceCombo.h"
+#include "RecordTable.h"
 #include "SplitTableState.h"
 #include "incentives/StatementDetail.h"
 #include "incentives/StatementFilterModel.h"
@@ -109,20 +110,7 @@ QWidget *StatementsPanel::buildFilters()
 void StatementsPanel::configureTable()
 {
     m_table->setObjectName(QStringLiteral("statementTable"));
-    m_table->setModel(m_filter);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(Column::Code, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionsMovable(true);
-    header->setHighlightSections(false);
-    header->setStretchLastSection(true);
+    setUpRecordTable(m_table, m_filter, Column::Code, QAbstractItemView::SingleSelection);
     const QFontMetrics metrics = m_table->fontMetrics();
     const int amountWidth = metrics.horizontalAdvance(QStringLiteral("¥99,999,999.00")) + 16;
     for (int column = Column::Target; column <= Column::Total; ++column) {

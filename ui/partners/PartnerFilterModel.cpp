@@ -49,6 +49,12 @@ void PartnerFilterModel::setStatusFilter(std::optional<PartnerStatus> status)
     refilter();
 }
 
+void PartnerFilterModel::setCodeFilter(std::optional<QSet<QString>> codes)
+{
+    m_codes = std::move(codes);
+    refilter();
+}
+
 bool PartnerFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
     const auto *model = static_cast<const PartnerTableModel *>(sourceModel());
@@ -60,6 +66,8 @@ bool PartnerFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) co
     if (m_tier && p.tier != m_tier)
         return false;
     if (m_status && p.status != *m_status)
+        return false;
+    if (m_codes && !m_codes->contains(p.code))
         return false;
     if (m_words.isEmpty())
         return true;

@@ -5,6 +5,7 @@
 #include "domain/Partner.h"
 
 #include <QCollator>
+#include <QSet>
 #include <QSortFilterProxyModel>
 
 #include <optional>
@@ -22,6 +23,9 @@ public:
     void setRegionFilter(const QString &region); // empty: all regions
     void setTierFilter(std::optional<Tier> tier);
     void setStatusFilter(std::optional<PartnerStatus> status);
+    // Only these partner codes (a set another view chose, e.g. a dashboard bar); none: all.
+    void setCodeFilter(std::optional<QSet<QString>> codes);
+    bool hasCodeFilter() const { return m_codes.has_value(); }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -35,6 +39,7 @@ private:
     QString m_region;
     std::optional<Tier> m_tier;
     std::optional<PartnerStatus> m_status;
+    std::optional<QSet<QString>> m_codes;
     QCollator m_collator;
 };
 

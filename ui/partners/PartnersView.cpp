@@ -4,6 +4,7 @@
 #include "WorkbookSession.h"
 #include "capability/AssessmentEditing.h"
 #include "capability/PartnerCapabilityPanel.h"
+#include "partners/CodeFilterBanner.h"
 #include "partners/PartnerCommands.h"
 #include "partners/PartnerEditor.h"
 #include "partners/PartnerFilterModel.h"
@@ -65,6 +66,9 @@ PartnersView::PartnersView(WorkbookSession &session, QWidget *parent)
     auto *left = new QWidget(m_splitter);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_codeBanner = new CodeFilterBanner(left);
+    connect(m_codeBanner, &CodeFilterBanner::clearRequested, this, &PartnersView::clearCodes);
+    leftLayout->addWidget(m_codeBanner);
     leftLayout->addLayout(bar);
     leftLayout->addWidget(m_table);
     m_splitter->addWidget(left);
@@ -166,12 +170,36 @@ void PartnersView::showPartner(qint64 id)
     if (m_session.partnerModel()->rowOf(id) < 0)
         return;
     if (!isVisibleInTable(id)) {
+        clearCodes();
         m_search->clear();
         for (QComboBox *combo : { m_typeFilter, m_regionFilter, m_tierFilter, m_statusFilter })
             combo->setCurrentIndex(0);
     }
     selectPartner(id);
     m_table->setFocus();
+}
+
+void PartnersView::showCodes(const QStringList &codes, const QString &what)
+{
+    // Exactly the partners chosen: a search or filter left from before would hide some.
+    m_search->clear();
+    for (QComboBox *combo : { m_typeFilter, m_regionFilter, m_tierFilter, m_statusFilter })
+        combo->setCurrentIndex(0);
+    m_filter->setCodeFilter(QSet<QString>(codes.cbegin(), codes.cend()));
+    m_codeBanner->showFor(int(codes.size()), what);
+    if (m_filter->rowCount() > 0 && !isVisibleInTable(m_shownId))
+        m_table->selectionModel()->setCurrentIndex(
+            m_filter->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void PartnersView::clearCodes()
+{
+    m_codeBanner->hide();
+    if (!m_filter->hasCodeFilter())
+        return;
+    m_filter->setCodeFilter(std::nullopt);
+    if (m_shownId != 0)
+        selectQuietly(m_shownId);
 }
 
 bool PartnersView::hasSelection() const

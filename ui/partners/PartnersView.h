@@ -16,6 +16,7 @@ class QTableView;
 
 namespace cs {
 
+class CodeFilterBanner;
 class PartnerCapabilityPanel;
 class PartnerEditor;
 class PartnerFilterModel;
@@ -37,12 +38,17 @@ public:
     bool settlePendingEdit();
     // Selects the partner, first clearing the search and filters if they hide it.
     void showPartner(qint64 id);
+    // Lists exactly these partners (chosen on the dashboard) under a banner saying
+    // `what`, with the other filters cleared; the banner's button lists all again.
+    void showCodes(const QStringList &codes, const QString &what);
+    void clearCodes();
 
     QTableView *table() const { return m_table; }
     PartnerFilterModel *filterModel() const { return m_filter; }
     PartnerEditor *editor() const { return m_editor; }
     PartnerCapabilityPanel *capabilityPanel() const { return m_capability; }
     QTabWidget *detailTabs() const { return m_detailTabs; }
+    CodeFilterBanner *codeBanner() const { return m_codeBanner; }
 
 signals:
     void selectionChanged();
@@ -71,6 +77,7 @@ private:
     QComboBox *m_tierFilter;
     QComboBox *m_statusFilter;
     QLabel *m_count;
+    CodeFilterBanner *m_codeBanner;
     QTableView *m_table;
     PartnerEditor *m_editor;
     PartnerCapabilityPanel *m_capability;

@@ -1,6 +1,7 @@
 #include "print/ScorecardCharts.h"
 
 #include "capability/Tenths.h"
+#include "print/ReportPaint.h"
 
 #include <QPaintDevice>
 #include <QPainterPath>
@@ -10,6 +11,8 @@
 #include <numbers>
 
 namespace cs {
+
+using ReportPaint::printFont;
 
 namespace {
 
@@ -41,18 +44,6 @@ void chartTitle(QPainter &p, const QRectF &rect, const QString &text)
 }
 
 } // namespace
-
-QFont printFont(const QPainter &painter, qreal points, bool bold)
-{
-    QFont font(QStringLiteral("WenQuanYi Micro Hei"));
-    // The painter is scaled to page points, so the size is given in the device's
-    // own points, which the scale then brings back to `points` on the page.
-    const int dpi = painter.device() ? painter.device()->logicalDpiY() : 72;
-    font.setPointSizeF(points * 72.0 / dpi);
-    font.setBold(bold);
-    font.setHintingPreference(QFont::PreferNoHinting);
-    return font;
-}
 
 void ScorecardCharts::trend(
     QPainter &p, const QRectF &rect, const QList<std::pair<Quarter, std::optional<Ratio>>> &points)

@@ -1,5 +1,5 @@
 // The two charts of a printed scorecard, painted as vector paths in page units
-// (points), and the font every printed word uses.
+// (points).
 #pragma once
 
 #include "capability/Dimension.h"
@@ -7,7 +7,6 @@
 #include "import/ValueParsers.h" // Ratio
 
 #include <QCoreApplication>
-#include <QFont>
 #include <QList>
 #include <QPainter>
 #include <QRectF>
@@ -15,10 +14,6 @@
 #include <optional>
 
 namespace cs {
-
-// WenQuanYi Micro Hei, because its embedded subsets keep Chinese text extractable
-// (noto-cjk's do not); `points` are page units whatever the device's resolution.
-QFont printFont(const QPainter &painter, qreal points, bool bold = false);
 
 class ScorecardCharts {
     Q_DECLARE_TR_FUNCTIONS(cs::ScorecardCharts)

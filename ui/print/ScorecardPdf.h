@@ -26,7 +26,6 @@ public:
     // One PDF per card, FOLDER/CODE.pdf. Returns the number of files written.
     static int writeEach(const QString &folder, const QList<ScorecardCard> &cards,
         const ReportBranding &branding, const Progress &progress, QString *error);
-    static ReportBranding branding(class Workbook &workbook);
 };
 
 } // namespace cs

@@ -14,10 +14,10 @@ using namespace ScorecardSections;
 
 namespace {
 
-constexpr qreal pageWidth = 595;
-constexpr qreal pageHeight = 842;
-constexpr qreal margin = 30;
-constexpr qreal contentWidth = pageWidth - 2 * margin;
+constexpr qreal pageWidth = ReportPage::width;
+constexpr qreal pageHeight = ReportPage::height;
+constexpr qreal margin = ReportPage::margin;
+constexpr qreal contentWidth = ReportPage::contentWidth;
 
 QString grouped(int n)
 {
@@ -42,29 +42,9 @@ QColor gradeColour(Grade grade)
 
 void header(QPainter &p, const ScorecardCard &card, const ReportBranding &branding)
 {
-    const QRectF band(0, 0, pageWidth, 64);
-    p.fillRect(band, QColor(0x1f, 0x3a, 0x5f));
-    qreal x = margin;
-    if (!branding.logo.isNull()) {
-        const QSizeF size = QSizeF(branding.logo.size()).scaled(QSizeF(90, 40), Qt::KeepAspectRatio);
-        // A white tile keeps a logo drawn for white paper readable on the dark band.
-        const QRectF tile(x, (band.height() - size.height()) / 2 - 3, size.width() + 6, size.height() + 6);
-        p.fillRect(tile, Qt::white);
-        p.drawImage(QRectF(tile.left() + 3, tile.top() + 3, size.width(), size.height()), branding.logo);
-        x = tile.right() + 12;
-    }
-    const qreal textWidth = pageWidth - margin - x - 150;
-    if (!branding.company.isEmpty())
-        text(p, QRectF(x, 13, textWidth, 12), Qt::AlignLeft | Qt::AlignVCenter, branding.company, 9,
-            QColor(0xc9, 0xd6, 0xe3));
-    text(p, QRectF(x, branding.company.isEmpty() ? 20 : 28, textWidth, 24), Qt::AlignLeft | Qt::AlignVCenter,
-        ScorecardRenderer::tr("Partner Scorecard"), 18, Qt::white, true);
-    text(p, QRectF(pageWidth - margin - 150, 14, 150, 20), Qt::AlignRight | Qt::AlignVCenter,
-        card.quarter.label(), 14, Qt::white, true);
-    text(p, QRectF(pageWidth - margin - 150, 36, 150, 12), Qt::AlignRight | Qt::AlignVCenter,
+    ReportPage::header(p, branding, ScorecardRenderer::tr("Partner Scorecard"), card.quarter.label(),
         ScorecardRenderer::tr("%1 – %2").arg(
-            card.quarter.firstDay().toString(Qt::ISODate), card.quarter.lastDay().toString(Qt::ISODate)),
-        7.5, QColor(0xc9, 0xd6, 0xe3));
+            card.quarter.firstDay().toString(Qt::ISODate), card.quarter.lastDay().toString(Qt::ISODate)));
 }
 
 void partnerBlock(QPainter &p, const ScorecardCard &card)
@@ -140,26 +120,11 @@ void scoreBox(QPainter &p, const ScorecardCard &card)
     }
 }
 
-void footer(QPainter &p, const ScorecardCard &card, const ReportBranding &branding, int page, int pages,
-    const QDate &printed)
-{
-    const qreal y = pageHeight - 26;
-    p.setPen(QPen(QColor(0xd8, 0xde, 0xe5), 0.6));
-    p.drawLine(QPointF(margin, y), QPointF(pageWidth - margin, y));
-    const QString source = branding.company.isEmpty() ? QStringLiteral("Channel Station") : branding.company;
-    text(p, QRectF(margin, y + 3, 230, 12), Qt::AlignLeft | Qt::AlignVCenter,
-        ScorecardRenderer::tr("%1 · %2 · %3").arg(source, card.code, card.quarter.label()), 7, muted());
-    text(p, QRectF(pageWidth / 2 - 60, y + 3, 120, 12), Qt::AlignCenter,
-        ScorecardRenderer::tr("Page %1 / %2").arg(page).arg(pages), 7, muted());
-    text(p, QRectF(pageWidth - margin - 150, y + 3, 150, 12), Qt::AlignRight | Qt::AlignVCenter,
-        ScorecardRenderer::tr("Printed %1").arg(printed.toString(Qt::ISODate)), 7, muted());
-}
-
 } // namespace
 
 QRectF ScorecardRenderer::pageRect()
 {
-    return QRectF(0, 0, pageWidth, pageHeight);
+    return ReportPage::pageRect();
 }
 
 void ScorecardRenderer::paint(QPainter &painter, const ScorecardCard &card, const ReportBranding &branding,
@@ -194,8 +159,27 @@ void ScorecardRenderer::paint(QPainter &painter, const ScorecardCard &card, cons
     watchList(painter, card, QRectF(rightLeft, lowerTop, rightWidth, lowerBottom - lowerTop));
     okrs(painter, card, QRectF(margin, okrTop, leftWidth, okrBottom - okrTop));
     improvementNotes(painter, card, QRectF(rightLeft, okrTop, rightWidth, okrBottom - okrTop));
-    footer(painter, card, branding, page, pages, printed);
+    ReportPage::footer(painter, branding,
+        ScorecardRenderer::tr("%1 · %2").arg(card.code, card.quarter.label()), page, pages, printed);
     painter.restore();
+}
+
+ScorecardPages::ScorecardPages(QList<ScorecardCard> cards, ReportBranding branding)
+    : m_cards(std::move(cards))
+    , m_branding(std::move(branding))
+{
+}
+
+void ScorecardPages::paint(QPainter &painter, int index, const QDate &printed) const
+{
+    ScorecardRenderer::paint(painter, m_cards[index], m_branding, index + 1, pageCount(), printed);
+}
+
+QString ScorecardPages::title() const
+{
+    if (m_cards.size() == 1)
+        return tr("Partner scorecard %1 %2").arg(m_cards.front().code, m_cards.front().quarter.label());
+    return tr("Partner scorecards %1").arg(m_cards.isEmpty() ? QString() : m_cards.front().quarter.label());
 }
 
 } // namespace cs

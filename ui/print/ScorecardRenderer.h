@@ -4,21 +4,16 @@
 // selectable and searchable.
 #pragma once
 
+#include "print/ReportPage.h"
 #include "scorecard/ScorecardCard.h"
 
 #include <QCoreApplication>
-#include <QImage>
+#include <QList>
 #include <QPainter>
 #include <QRectF>
 #include <QString>
 
 namespace cs {
-
-// Set once per workbook (settings keys report.company and report.logo): shown in the header.
-struct ReportBranding {
-    QString company;
-    QImage logo;
-};
 
 class ScorecardRenderer {
     Q_DECLARE_TR_FUNCTIONS(cs::ScorecardRenderer)
@@ -30,6 +25,22 @@ public:
     // Paints one card filling pageRect(); `page`/`pages` and `printed` go in the footer.
     static void paint(QPainter &painter, const ScorecardCard &card, const ReportBranding &branding, int page,
         int pages, const QDate &printed);
+};
+
+// Cards as a report, one page each, for ReportOutput's preview, printer and PDF.
+class ScorecardPages : public ReportPages {
+    Q_DECLARE_TR_FUNCTIONS(cs::ScorecardPages)
+
+public:
+    ScorecardPages(QList<ScorecardCard> cards, ReportBranding branding);
+
+    int pageCount() const override { return int(m_cards.size()); }
+    void paint(QPainter &painter, int index, const QDate &printed) const override;
+    QString title() const override;
+
+private:
+    QList<ScorecardCard> m_cards;
+    ReportBranding m_branding;
 };
 
 } // namespace cs

@@ -1,13 +1,15 @@
 #include "scorecard/ScorecardView.h"
 
 #include "WorkbookSession.h"
+#include "print/ReportOutput.h"
 #include "print/ScorecardPdf.h"
 #include "scorecard/BatchPdfDialog.h"
+#include "scorecard/KpiCatalogueDialog.h"
+#include "scorecard/KpiEntriesDialog.h"
 #include "scorecard/OkrDialog.h"
 #include "scorecard/ScorecardBatch.h"
 #include "scorecard/ScorecardFilterBar.h"
 #include "scorecard/ScorecardPage.h"
-#include "scorecard/ScorecardPrinter.h"
 #include "storage/ResultQuarters.h"
 #include "storage/StorageError.h"
 
@@ -47,7 +49,13 @@ ScorecardView::ScorecardView(WorkbookSession &session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildTopBar());
     m_filter = new ScorecardFilterBar(this);
-    layout->addWidget(m_filter);
+    // The partner's own inputs sit under the printing buttons: one row would not fit 1400 pixels.
+    auto *secondRow = new QHBoxLayout;
+    secondRow->addWidget(m_filter, 1);
+    secondRow->addWidget(m_okrButton);
+    secondRow->addWidget(m_kpiValuesButton);
+    secondRow->addWidget(m_catalogueButton);
+    layout->addLayout(secondRow);
     layout->addWidget(m_scroll, 1);
 
     // Page Up/Down step through partners even while the picker or the page has focus.
@@ -107,6 +115,10 @@ QWidget *ScorecardView::buildTopBar()
     m_batchButton = new QPushButton(tr("Batch PDF…"), bar);
     m_batchButton->setToolTip(tr("Every partner's scorecard, or the filter's, into PDF files"));
     m_okrButton = new QPushButton(tr("Edit OKRs and Notes…"), bar);
+    m_kpiValuesButton = new QPushButton(tr("Enter KPI Values…"), bar);
+    m_kpiValuesButton->setToolTip(tr("Profit margin, repurchase and the other KPIs entered per partner"));
+    m_catalogueButton = new QPushButton(tr("KPI Catalogue…"), bar);
+    m_catalogueButton->setToolTip(tr("The KPIs, their weights and targets, and the grade thresholds"));
 
     layout->addWidget(quarterLabel);
     layout->addWidget(m_quarterPicker);
@@ -117,7 +129,6 @@ QWidget *ScorecardView::buildTopBar()
     layout->addWidget(m_next);
     layout->addWidget(m_position);
     layout->addSpacing(12);
-    layout->addWidget(m_okrButton);
     layout->addWidget(m_previewButton);
     layout->addWidget(m_printButton);
     layout->addWidget(m_exportButton);
@@ -138,6 +149,8 @@ QWidget *ScorecardView::buildTopBar()
     connect(m_exportButton, &QPushButton::clicked, this, &ScorecardView::exportPdf);
     connect(m_batchButton, &QPushButton::clicked, this, &ScorecardView::batchPdf);
     connect(m_okrButton, &QPushButton::clicked, this, &ScorecardView::editOkrs);
+    connect(m_kpiValuesButton, &QPushButton::clicked, this, &ScorecardView::enterKpiValues);
+    connect(m_catalogueButton, &QPushButton::clicked, this, &ScorecardView::editCatalogue);
     return bar;
 }
 
@@ -196,7 +209,7 @@ void ScorecardView::markStale()
 
 void ScorecardView::reloadBranding()
 {
-    m_branding = ScorecardPdf::branding(m_session.workbook());
+    m_branding = ReportPage::branding(m_session.workbook());
     m_page->setBranding(m_branding);
 }
 
@@ -290,7 +303,8 @@ void ScorecardView::showIndex(int index)
             : QString());
     m_previous->setEnabled(card && index > 0);
     m_next->setEnabled(card && index + 1 < m_filtered.size());
-    for (QPushButton *button : { m_okrButton, m_previewButton, m_printButton, m_exportButton })
+    for (QPushButton *button :
+        { m_okrButton, m_kpiValuesButton, m_previewButton, m_printButton, m_exportButton })
         button->setEnabled(card != nullptr);
     m_batchButton->setEnabled(!allCards().isEmpty());
     m_scroll->ensureVisible(0, 0);
@@ -346,13 +360,15 @@ std::optional<QList<ScorecardCard>> ScorecardView::chooseCards(const QString &ti
 void ScorecardView::printPreview()
 {
     if (const auto cards = chooseCards(tr("Print Preview")))
-        ScorecardPrinter(*cards, m_branding).preview(this);
+        ReportOutput::preview(this, ScorecardPages(*cards, m_branding),
+            tr("Print Preview — %n Scorecard(s)", "", int(cards->size())));
 }
 
 void ScorecardView::print()
 {
     if (const auto cards = chooseCards(tr("Print")))
-        ScorecardPrinter(*cards, m_branding).print(this);
+        ReportOutput::print(
+            this, ScorecardPages(*cards, m_branding), tr("Print %n Scorecard(s)", "", int(cards->size())));
 }
 
 QString ScorecardView::defaultDir() const
@@ -409,6 +425,27 @@ void ScorecardView::editOkrs()
     // Only this quarter's cards hold the OKRs; applyFilter keeps the partner shown.
     m_cache.remove(quarter().toString());
     loadQuarter();
+}
+
+void ScorecardView::enterKpiValues()
+{
+    const ScorecardCard *card = currentCard();
+    if (!card)
+        return;
+    KpiEntriesDialog dialog(m_session, card->score.partnerId, card->quarter, card->name, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reloadCards();
+}
+
+void ScorecardView::editCatalogue()
+{
+    if (KpiCatalogueDialog(m_session, this).exec() == QDialog::Accepted)
+        reloadCards();
+}
+
+void ScorecardView::reloadCards()
+{
+    markStale();
 }
 
 } // namespace cs

@@ -48,11 +48,20 @@ public:
     void batchPdf();
     // Opens OkrDialog for the partner shown; the card is read again after a save.
     void editOkrs();
+    // Opens KpiEntriesDialog for the partner shown, and KpiCatalogueDialog; the cards
+    // are read again after a save.
+    void enterKpiValues();
+    void editCatalogue();
+    // After the KPI catalogue or entered values changed: every quarter's cards are
+    // stale (scores feed the next quarter's change and trend).
+    void reloadCards();
 
     ScorecardFilterBar *filterBar() const { return m_filter; }
     ScorecardPage *page() const { return m_page; }
     QComboBox *quarterPicker() const { return m_quarterPicker; }
     QPushButton *okrButton() const { return m_okrButton; }
+    QPushButton *kpiValuesButton() const { return m_kpiValuesButton; }
+    QPushButton *catalogueButton() const { return m_catalogueButton; }
     QComboBox *partnerPicker() const { return m_partnerPicker; }
     QAction *nextAction() const { return m_nextAction; }
     QAction *previousAction() const { return m_previousAction; }
@@ -96,6 +105,8 @@ private:
     QPushButton *m_exportButton;
     QPushButton *m_batchButton;
     QPushButton *m_okrButton;
+    QPushButton *m_kpiValuesButton;
+    QPushButton *m_catalogueButton;
     QAction *m_nextAction;
     QAction *m_previousAction;
     QScrollArea *m_scroll;
