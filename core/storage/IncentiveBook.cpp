@@ -311,6 +311,11 @@ PenaltyRecord IncentiveBook::recordPenalty(const PenaltyRecord &penalty)
         throw StorageError(tr("A penalty amount is a deduction: enter it without a minus sign."));
     const QString code = partnerCode(m_db, p.partnerId);
     p.recordedAt = sql::storedNowTime();
+    // Removal asks whether a close came after the recording: a close stored in the same
+    // millisecond just before must not look like one that froze this penalty.
+    for (const ClosedPeriod &period : SettlementStore(m_db).closedPeriods())
+        if (period.closedAt >= p.recordedAt)
+            p.recordedAt = period.closedAt.addMSecs(1);
     IncentiveRecordsStore store(m_db);
     Transaction transaction(m_db);
     p.id = store.insertPenalty(p);

@@ -163,13 +163,6 @@ std::optional<QString> IncentiveRecordsStore::partnerCode(qint64 partnerId) cons
     return code.toString();
 }
 
-std::optional<Tier> IncentiveRecordsStore::partnerTier(qint64 partnerId) const
-{
-    return fromCode<Tier>(
-        sql::scalar(m_db, QStringLiteral("SELECT tier FROM partners WHERE id = ?"), { partnerId })
-            .toString());
-}
-
 void IncentiveRecordsStore::audit(const QString &action, const QString &subject, const QString &detail)
 {
     sql::run(m_db, QStringLiteral("INSERT INTO audit_log (at, action, subject, detail) VALUES (?, ?, ?, ?)"),

@@ -33,7 +33,6 @@ public:
     void appendMdfEvent(qint64 requestId, const MdfEvent &event);
 
     std::optional<QString> partnerCode(qint64 partnerId) const; // none: no such partner
-    std::optional<Tier> partnerTier(qint64 partnerId) const;
 
     void audit(const QString &action, const QString &subject, const QString &detail);
     QList<AuditEntry> auditEntries() const; // newest first

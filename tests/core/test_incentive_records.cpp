@@ -40,6 +40,8 @@ TEST_CASE("a penalty dated in a closed quarter is deducted as an adjustment in t
     p.date = QDate(2026, 5, 3);
     p.amount = yuan(800);
     const PenaltyRecord open = b.book.recordPenalty(p);
+    // Recorded right after Q2's close, even within its millisecond, it is stamped after it.
+    CHECK(open.recordedAt > b.book.run(q2).closedAt);
     CHECK(b.book.penalties().constFirst().id == open.id);
     CHECK(b.book.penalties().constFirst().amount == yuan(800));
     b.book.removePenalty(open.id);
