@@ -1,5 +1,6 @@
 #include "incentives/StatementFilterModel.h"
 
+#include "SortValues.h"
 #include "incentives/StatementTableModel.h"
 
 #include <algorithm>
@@ -8,11 +9,9 @@ namespace cs {
 
 StatementFilterModel::StatementFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
+    , m_collator(codeCollator())
 {
     setSortRole(StatementTableModel::SortRole);
-    // Numeric mode orders HD-2 before HD-10, as people expect of codes.
-    m_collator.setNumericMode(true);
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
 }
 
 const StatementTableModel *StatementFilterModel::table() const
@@ -45,9 +44,7 @@ bool StatementFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) 
         return false;
     if (m_tier && s.tier != m_tier)
         return false;
-    return std::all_of(m_words.cbegin(), m_words.cend(), [&s](const QString &word) {
-        return s.code.contains(word, Qt::CaseInsensitive) || s.name.contains(word, Qt::CaseInsensitive);
-    });
+    return codeOrNameHasAll(m_words, s.code, s.name);
 }
 
 bool StatementFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
@@ -63,15 +60,7 @@ bool StatementFilterModel::lessThan(const QModelIndex &left, const QModelIndex &
         // Denominators are positive targets, so cross-multiplying keeps the order exact.
         return l && l->first * r->second < r->first * l->second;
     }
-    const QVariant l = left.data(sortRole());
-    const QVariant r = right.data(sortRole());
-    if (l.isNull() != r.isNull())
-        return l.isNull() == descending;
-    if (l.isNull())
-        return false;
-    if (l.typeId() == QMetaType::QString)
-        return m_collator.compare(l.toString(), r.toString()) < 0;
-    return l.toLongLong() < r.toLongLong();
+    return sortValueLess(left.data(sortRole()), right.data(sortRole()), m_collator, sortOrder());
 }
 
 } // namespace cs

@@ -1,5 +1,6 @@
 #include "tiers/TierFilterModel.h"
 
+#include "SortValues.h"
 #include "tiers/TierReviewModel.h"
 
 #include <algorithm>
@@ -8,11 +9,9 @@ namespace cs {
 
 TierFilterModel::TierFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
+    , m_collator(codeCollator())
 {
     setSortRole(TierReviewModel::SortRole);
-    // Numeric mode orders HD-2 before HD-10, as people expect of codes.
-    m_collator.setNumericMode(true);
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
 }
 
 const TierReviewModel *TierFilterModel::table() const
@@ -74,10 +73,7 @@ bool TierFilterModel::accepts(const TierEvaluation &e) const
         return false;
     if (!m_region.isEmpty() && e.inputs.region != m_region)
         return false;
-    return std::all_of(m_words.cbegin(), m_words.cend(), [&e](const QString &word) {
-        return e.inputs.code.contains(word, Qt::CaseInsensitive)
-            || e.inputs.name.contains(word, Qt::CaseInsensitive);
-    });
+    return codeOrNameHasAll(m_words, e.inputs.code, e.inputs.name);
 }
 
 bool TierFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
@@ -91,18 +87,7 @@ bool TierFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right
         // Exact: two scores that show the same one decimal still keep their order.
         return table()->evaluationAt(left.row()).score < table()->evaluationAt(right.row()).score;
     }
-    // The view reverses the whole order when descending; answering the other way round
-    // then keeps rows without a value at the bottom.
-    const bool descending = sortOrder() == Qt::DescendingOrder;
-    const QVariant l = left.data(sortRole());
-    const QVariant r = right.data(sortRole());
-    if (l.isNull() != r.isNull())
-        return l.isNull() == descending;
-    if (l.isNull())
-        return false;
-    if (l.typeId() == QMetaType::QString)
-        return m_collator.compare(l.toString(), r.toString()) < 0;
-    return l.toLongLong() < r.toLongLong();
+    return sortValueLess(left.data(sortRole()), right.data(sortRole()), m_collator, sortOrder());
 }
 
 } // namespace cs
