@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "FileLostBanner.h"
 #include "RecentFiles.h"
 #include "WelcomeView.h"
 #include "WorkbookSession.h"
@@ -40,6 +41,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QUndoGroup>
+#include <QVBoxLayout>
 
 namespace cs {
 
@@ -73,7 +75,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_workspace);
-    setCentralWidget(m_pages);
+    // The banner sits above every page: a deleted workbook file concerns them all.
+    m_fileLostBanner = new FileLostBanner(this);
+    connect(m_fileLostBanner, &FileLostBanner::saveCopyRequested, this, &MainWindow::saveAs);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_fileLostBanner);
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
 
     m_fileLabel = new QLabel(this);
     m_countLabel = new QLabel(this);
@@ -318,14 +329,16 @@ bool MainWindow::openWorkbook(const QString &path)
         reportError(tr("Open Workbook"), error.message);
         return false;
     }
-    if (m_session && !closeWorkbook())
-        return false;
+    // Opened before the current one is let go: one held by another window is refused
+    // and the current one stays.
     WorkbookError error;
     auto workbook = Workbook::open(path, &error);
     if (!workbook) {
         reportError(tr("Open Workbook"), error.message);
         return false;
     }
+    if (m_session && !closeWorkbook())
+        return false;
     const QString backup = workbook->migrationBackupPath();
     showSession(std::move(workbook));
     if (!backup.isEmpty())
@@ -351,6 +364,7 @@ void MainWindow::showSession(std::unique_ptr<Workbook> workbook)
     connect(m_session, &WorkbookSession::partnersChanged, this, &MainWindow::updateTitleAndStatus);
     connect(m_session, &WorkbookSession::failed, this,
         [this](const QString &message) { reportError(tr("The change was not made"), message); });
+    connect(m_session, &WorkbookSession::fileLost, this, [this, path] { m_fileLostBanner->showFor(path); });
 
     // The home view, first in the list and shown when a workbook opens.
     m_dashboardView = new DashboardView(*m_session, m_views);
@@ -444,6 +458,7 @@ bool MainWindow::closeWorkbook()
     m_undoGroup->removeStack(m_session->undoStack());
     delete m_session; // closes the file; every change was committed when it was made
     m_session = nullptr;
+    m_fileLostBanner->hide();
     m_welcome->refresh();
     m_pages->setCurrentWidget(m_welcome);
     updateTitleAndStatus();

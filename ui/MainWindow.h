@@ -17,6 +17,7 @@ namespace cs {
 
 class CapabilityView;
 class DashboardView;
+class FileLostBanner;
 class ImportHistoryView;
 class IncentivesView;
 class PartnersView;
@@ -46,6 +47,7 @@ public:
     IncentivesView *incentivesView() const { return m_incentivesView; }
     ScorecardView *scorecardView() const { return m_scorecardView; }
     TierReviewView *tierReviewView() const { return m_tierView; }
+    FileLostBanner *fileLostBanner() const { return m_fileLostBanner; }
 
     // Opens the import wizard on the open workbook (on `path` when given).
     void startImport(const QString &path = {});
@@ -74,6 +76,7 @@ private:
     QString askSavePath(const QString &title, const QString &start);
 
     QStackedWidget *m_pages;
+    FileLostBanner *m_fileLostBanner;
     WelcomeView *m_welcome;
     QWidget *m_workspace;
     QListWidget *m_navigation;

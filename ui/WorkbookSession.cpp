@@ -3,6 +3,10 @@
 #include "partners/PartnerTableModel.h"
 #include "storage/StorageError.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+
 namespace cs {
 
 WorkbookSession::WorkbookSession(std::unique_ptr<Workbook> workbook, QObject *parent)
@@ -23,6 +27,14 @@ WorkbookSession::WorkbookSession(std::unique_ptr<Workbook> workbook, QObject *pa
     connect(this, &WorkbookSession::partnersChanged, this, &WorkbookSession::invalidateCapability);
     connect(this, &WorkbookSession::partnersChanged, this, &WorkbookSession::incentivesChanged);
     connect(this, &WorkbookSession::importsChanged, this, &WorkbookSession::incentivesChanged);
+
+    // The folder too: some systems stop watching a file once it is gone, and the
+    // folder's listing changes when the file is deleted or renamed.
+    auto *watcher = new QFileSystemWatcher(this);
+    watcher->addPath(m_workbook->path());
+    watcher->addPath(QFileInfo(m_workbook->path()).absolutePath());
+    connect(watcher, &QFileSystemWatcher::fileChanged, this, &WorkbookSession::checkFileInPlace);
+    connect(watcher, &QFileSystemWatcher::directoryChanged, this, &WorkbookSession::checkFileInPlace);
 }
 
 // The undo stack's commands hold references into this session: clear them first.
@@ -33,6 +45,10 @@ WorkbookSession::~WorkbookSession()
 
 bool WorkbookSession::attempt(const std::function<void()> &change)
 {
+    if (!checkFileInPlace()) {
+        emit failed(fileLostMessage());
+        return false;
+    }
     try {
         change();
         return true;
@@ -40,6 +56,26 @@ bool WorkbookSession::attempt(const std::function<void()> &change)
         emit failed(e.message());
         return false;
     }
+}
+
+bool WorkbookSession::checkFileInPlace()
+{
+    if (m_fileLost)
+        return false;
+    if (m_workbook->isFileInPlace())
+        return true;
+    m_fileLost = true;
+    // Writes that do not come through attempt() are refused by SQLite from now on.
+    m_workbook->refuseWrites();
+    emit fileLost();
+    return false;
+}
+
+QString WorkbookSession::fileLostMessage() const
+{
+    return tr("“%1” was deleted or moved while it was open, so changes can no longer be saved in it; this "
+              "change was not made. Use “Save a Copy As…” to keep the workbook's data.")
+        .arg(QDir::toNativeSeparators(m_workbook->path()));
 }
 
 void WorkbookSession::reloadAfterImport()

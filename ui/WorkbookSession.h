@@ -32,7 +32,15 @@ public:
 
     // Runs a change against the workbook. A refused change is reported through
     // failed() and leaves the model untouched; returns whether it went through.
+    // Refused too once the workbook's file was deleted or moved (see fileLost()).
     bool attempt(const std::function<void()> &change);
+
+    // Whether the file is still where it was opened; the first time it is not,
+    // further writes are refused and fileLost() is emitted. attempt() and a watch
+    // on the file check it; the data stays readable for saving a copy.
+    bool checkFileInPlace();
+    bool isFileLost() const { return m_fileLost; }
+    QString fileLostMessage() const;
 
     // After an import was committed or undone (outside the undo stack): the
     // partners are read again, and the edit history is cleared, because undoing
@@ -61,6 +69,7 @@ signals:
     void failed(const QString &message);
     void capabilityChanged();
     void incentivesChanged();
+    void fileLost();
 
 private:
     std::unique_ptr<Workbook> m_workbook;
@@ -69,6 +78,7 @@ private:
     PartnerTableModel *m_partnerModel;
     QUndoStack *m_undoStack;
     std::optional<CapabilityOverview> m_capability;
+    bool m_fileLost = false;
 };
 
 } // namespace cs

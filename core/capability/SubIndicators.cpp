@@ -83,7 +83,7 @@ QString subIndicatorNumber(SubIndicator indicator, qint64 stored)
 
 QString formatSubIndicator(SubIndicator indicator, qint64 stored)
 {
-    const QString number = subIndicatorNumber(indicator, stored);
+    QString number = subIndicatorNumber(indicator, stored); // not const: returned, so moved
     if (isPercentage(indicator))
         return number + QStringLiteral(" %");
     if (indicator == SubIndicator::ResponseHours)

@@ -17,6 +17,7 @@ Ratio exactRatio(Int128 num, Int128 den)
         b = t;
     }
     const Int128 g = a == 0 ? den : a; // 0/den reduces to 0/1
+    // NOLINTNEXTLINE(clang-analyzer-core.DivideZero): g > 0 as den != 0, asserted above (not in release)
     return Ratio { static_cast<qint64>(num / g), static_cast<qint64>(den / g) };
 }
 

@@ -57,6 +57,7 @@ public:
     Quarter sameQuarterLastYear() const { return Quarter(m_year - 1, m_quarter); }
 
     // Year first, then quarter: chronological order.
+    // NOLINTNEXTLINE(modernize-use-nullptr): the 0 is the compiler's, in the synthesized body (llvm#53961)
     auto operator<=>(const Quarter &) const = default;
     bool operator==(const Quarter &) const = default;
 

@@ -10,8 +10,8 @@ namespace cs {
 
 namespace {
 
-constexpr qint64 chunkSize = 256 * 1024;
-constexpr qint64 detectionSample = 4 * 1024 * 1024;
+constexpr qint64 chunkSize = qint64(256) * 1024;
+constexpr qint64 detectionSample = qint64(4) * 1024 * 1024;
 
 bool startsWith(const QByteArray &bytes, const char *prefix, int length)
 {
@@ -179,7 +179,7 @@ bool CsvReader::open()
     }
     if (m_delimiter.isNull()) {
         QStringDecoder peek = decoderFor(m_encoding);
-        m_delimiter = sniffDelimiter(QString(peek.decode(sample.mid(bom, 64 * 1024))));
+        m_delimiter = sniffDelimiter(QString(peek.decode(sample.mid(bom, qsizetype(64) * 1024))));
     }
     m_file.seek(bom);
     return true;

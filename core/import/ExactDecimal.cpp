@@ -104,8 +104,11 @@ std::optional<Decimal> parseDecimal(QStringView s, bool grouping, DecimalProblem
         if (negativeExponent)
             exponent = -exponent;
     }
-    Decimal d { negative ? -mantissa : mantissa, exponent - fractionDigits + pendingZeros };
-    return d;
+    // Zero has one form, exponent 0, whatever was written ("0.00", ".0E99"): callers
+    // scale by 10^exponent and must not be handed 10^98 for nothing.
+    if (mantissa == 0)
+        return Decimal {};
+    return Decimal { negative ? -mantissa : mantissa, exponent - fractionDigits + pendingZeros };
 }
 
 } // namespace cs

@@ -245,7 +245,7 @@ ImportReport Importer::run(Workbook &workbook, const ImportSource &source, const
             if (auto verdict = prepared ? sink->takePrepared(row, *prepared) : sink->take(row))
                 run.take(*verdict, &row);
             else if (writeRejects)
-                waiting.insert(row.row, std::move(row));
+                waiting.emplace(row.row, std::move(row));
         };
         for (SheetRow &row : head)
             if (row.row > mapping.headerRow)

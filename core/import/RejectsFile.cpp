@@ -4,8 +4,6 @@
 
 #include <QDir>
 
-#include <filesystem>
-
 namespace cs {
 
 namespace {
@@ -22,30 +20,24 @@ QString cellText(const SheetCell &cell)
 RejectsFile::RejectsFile(QString path, QStringList headers)
     : m_path(std::move(path))
     , m_headers(std::move(headers))
-    , m_file(m_path + QStringLiteral(".partial"))
+    , m_file(m_path)
 {
 }
 
-RejectsFile::~RejectsFile()
+bool RejectsFile::failed()
 {
-    if (m_file.isOpen())
-        m_file.close();
-    if (m_rows > 0 && !m_placed)
-        QFile::remove(m_file.fileName());
+    m_error = tr("The rejected rows could not be written to %1: %2")
+                  .arg(QDir::toNativeSeparators(m_path), m_file.reason());
+    return false;
 }
 
 bool RejectsFile::write(const QStringList &fields)
 {
     QStringList quoted;
     for (const QString &field : fields)
-        quoted.append(csvField(field));
+        quoted.append(csvField(field)); // neutralises formula-like text, the file's own included
     const QByteArray line = quoted.join(QLatin1Char(',')).toUtf8() + "\r\n";
-    if (m_file.write(line) != line.size()) {
-        m_error = tr("The rejected rows could not be written to %1: %2")
-                      .arg(QDir::toNativeSeparators(m_path), m_file.errorString());
-        return false;
-    }
-    return true;
+    return m_file.write(line) || failed();
 }
 
 bool RejectsFile::add(const SheetRow &row, const QStringList &reasons)
@@ -53,12 +45,10 @@ bool RejectsFile::add(const SheetRow &row, const QStringList &reasons)
     if (!m_error.isEmpty())
         return false;
     if (m_rows == 0) {
-        if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            m_error = tr("The rejected rows could not be written to %1: %2")
-                          .arg(QDir::toNativeSeparators(m_path), m_file.errorString());
-            return false;
-        }
-        m_file.write("\xEF\xBB\xBF"); // Excel reads UTF-8 CSV correctly only with a BOM
+        if (!m_file.open())
+            return failed();
+        if (!m_file.write("\xEF\xBB\xBF")) // Excel reads UTF-8 CSV correctly only with a BOM
+            return failed();
         if (!write(m_headers + QStringList { tr("Source row"), tr("Reason") }))
             return false;
     }
@@ -74,25 +64,9 @@ bool RejectsFile::place()
 {
     if (m_rows == 0)
         return true;
-    if (!m_file.flush()) {
-        m_error = tr("The rejected rows could not be written to %1: %2")
-                      .arg(QDir::toNativeSeparators(m_path), m_file.errorString());
+    if (!m_error.isEmpty())
         return false;
-    }
-    m_file.close();
-    // rename(2) replaces an earlier rejects file in one step: there is never a
-    // moment with neither the old list nor the new one.
-    std::error_code error;
-    std::filesystem::rename(
-        QFile::encodeName(m_file.fileName()).toStdString(), QFile::encodeName(m_path).toStdString(), error);
-    if (error) {
-        m_placed = true; // keep the finished list where it is, and say where
-        m_error = tr("The rejected rows could not be moved to %1; they are in %2.")
-                      .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(m_file.fileName()));
-        return false;
-    }
-    m_placed = true;
-    return true;
+    return m_file.commit() || failed();
 }
 
 } // namespace cs

@@ -4,9 +4,9 @@
 #pragma once
 
 #include "import/SheetRow.h"
+#include "report/ExportFile.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QStringList>
 
 namespace cs {
@@ -16,23 +16,24 @@ class RejectsFile {
 
 public:
     RejectsFile(QString path, QStringList headers);
-    ~RejectsFile(); // removes the temporary file unless place() moved it
 
     // False (see error()) when the file cannot be written.
     bool add(const SheetRow &row, const QStringList &reasons);
-    bool place(); // moves the finished file to its path, replacing what is there
+    // Moves the finished file to its path, replacing what is there. On failure
+    // (see error()) nothing is left but what was there before.
+    bool place();
     bool isEmpty() const { return m_rows == 0; }
     QString path() const { return m_path; }
     QString error() const { return m_error; }
 
 private:
     bool write(const QStringList &fields);
+    bool failed();
 
     QString m_path;
     QStringList m_headers;
-    QFile m_file;
+    ExportFile m_file; // removes its temporary file unless place() put it in place
     qint64 m_rows = 0;
-    bool m_placed = false;
     QString m_error;
 };
 

@@ -1,5 +1,7 @@
 #include "import/XlsxReader.h"
 
+#include "import/PackageFile.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -218,9 +220,11 @@ bool XlsxReader::openPackage()
                        "be read; save it in Excel as an .xlsx workbook without a password.")
                         .arg(fileName()));
     }
-    m_zip = std::make_unique<QuaZip>(m_path);
-    if (!head.startsWith("PK") || !m_zip->open(QuaZip::mdUnzip)) {
+    m_package = std::make_unique<PackageFile>(m_path);
+    m_zip = std::make_unique<QuaZip>(m_package.get());
+    if (!head.startsWith("PK") || !m_package->open(QIODevice::ReadOnly) || !m_zip->open(QuaZip::mdUnzip)) {
         m_zip.reset();
+        m_package.reset();
         return fail(tr("“%1” is not an Excel workbook (.xlsx): it is not a zip archive.").arg(fileName()));
     }
     return true;
@@ -360,6 +364,15 @@ XlsxReader::RowResult XlsxReader::readRow(SheetRow &row)
                 fail(sheetMessage(tr("“%1” is not a row number.").arg(ref.left(20))));
                 return RowResult::Failed;
             }
+            // Excel writes rows in order, once each; a file that repeats or goes back
+            // (found by fuzzing) would report two rows under one number.
+            if (number <= m_lastRow) {
+                fail(sheetMessage(tr("row %1 comes after row %2: the rows are out of order, so the "
+                                     "file is damaged. Open it in Excel and save it again.")
+                                      .arg(number)
+                                      .arg(m_lastRow)));
+                return RowResult::Failed;
+            }
         }
         m_lastRow = m_currentRow = row.row = number;
         row.cells.reserve(m_lastWidth); // rows of a sheet are mostly alike
@@ -417,7 +430,7 @@ bool XlsxReader::readCell(SheetRow &row, int *lastColumn)
         if (xml.isStartElement()) {
             bool ok = true;
             if (xml.name() == u"v") {
-                ok = m_sheet->appendText(value, 7 * (maxCellLength + 1)); // room for _xHHHH_ escapes
+                ok = m_sheet->appendText(value, qsizetype(7) * (maxCellLength + 1)); // room for _xHHHH_ escapes
             } else if (xml.name() == u"is") {
                 ok = XlsxSharedStrings::readItem(*m_sheet, value, maxCellLength + 1);
             } else {

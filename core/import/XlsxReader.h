@@ -17,6 +17,8 @@ class QuaZip;
 
 namespace cs {
 
+class PackageFile;
+
 // Cells become SheetCells as Excel stores them: shared, inline and formula
 // strings as Text; numbers as Number with their stored text; a number whose
 // style has a date format as Date (the day from the workbook's 1900 or 1904 date
@@ -74,6 +76,7 @@ private:
 
     QString m_path;
     QString m_requestedSheet;
+    std::unique_ptr<PackageFile> m_package; // declared before m_zip, which reads it until destroyed
     std::unique_ptr<QuaZip> m_zip;
     std::unique_ptr<XlsxPart> m_sheet;
     XlsxSharedStrings m_strings;

@@ -54,7 +54,7 @@ QJsonArray bandsToJson(const Bands &bands)
 Bands bandsFromJson(const QJsonArray &array)
 {
     Bands bands;
-    for (const QJsonValue &v : array) {
+    for (const QJsonValue v : array) {
         const QJsonObject o = v.toObject();
         Band b { o.value(u"from"_s).toInteger(), std::nullopt, o.value(u"rate"_s).toInteger() };
         if (o.contains(u"to"_s))
@@ -229,7 +229,7 @@ bool policyRulesFromJson(const QByteArray &json, IncentivePolicy *p, QString *er
     p->cadence = *cadence;
     p->growthBands = bandsFromJson(o.value(u"growth"_s).toArray());
     p->specials.clear();
-    for (const QJsonValue &v : o.value(u"specials"_s).toArray()) {
+    for (const QJsonValue v : o.value(u"specials"_s).toArray()) {
         const QJsonObject s = v.toObject();
         p->specials.append({ s.value(u"line"_s).toString(),
             QDate::fromString(s.value(u"from"_s).toString(), Qt::ISODate),
@@ -241,7 +241,7 @@ bool policyRulesFromJson(const QByteArray &json, IncentivePolicy *p, QString *er
     for (size_t i = 0; i < p->coFundingBp.size(); ++i)
         p->coFundingBp[i] = coFunding.at(qsizetype(i)).toInteger();
     p->penalties.clear();
-    for (const QJsonValue &v : o.value(u"penalties"_s).toArray()) {
+    for (const QJsonValue v : o.value(u"penalties"_s).toArray()) {
         const QJsonObject r = v.toObject();
         if (const auto kind = fromCode<PenaltyKind>(r.value(u"kind"_s).toString()))
             p->penalties.append({ *kind, Money::fromFen(r.value(u"fixed"_s).toInteger()),

@@ -11,7 +11,7 @@ namespace {
 __extension__ typedef unsigned __int128 UInt128;
 
 constexpr qint64 kFenPerYuan = 100;
-constexpr quint64 kFenPerWan = 10'000 * 100;
+constexpr quint64 kFenPerWan = 10'000ULL * 100;
 constexpr quint64 kFenPerYi = 100'000'000ULL * 100;
 
 // Callers guarantee den != 0. Works on magnitudes in unsigned 128 bits so that
@@ -281,7 +281,7 @@ QString Money::toChineseShort() const
         return toString();
     // Hundredths of the unit, so "¥1.23万" comes from 123 and rounding happens once.
     const auto wanHundredths = static_cast<quint64>(divRoundHalfAway(fen, kFenPerWan / 100));
-    if (wanHundredths < 10'000 * 100)
+    if (wanHundredths < 10'000ULL * 100)
         return formatHundredths(m_fen < 0, wanHundredths, Look::Display, u"万");
     // Also reached when rounding in 万 would print "10000.00万".
     const auto yiHundredths = static_cast<quint64>(divRoundHalfAway(fen, kFenPerYi / 100));
@@ -326,16 +326,16 @@ std::optional<Money> Money::checkedNegate(Money a)
 Money Money::operator+(Money other) const
 {
     qint64 fen = 0;
-    const bool overflow = __builtin_add_overflow(m_fen, other.m_fen, &fen);
-    Q_ASSERT_X(!overflow, "cs::Money::operator+", "overflow");
+    if (__builtin_add_overflow(m_fen, other.m_fen, &fen))
+        Q_ASSERT_X(false, "cs::Money::operator+", "overflow");
     return Money(fen);
 }
 
 Money Money::operator-(Money other) const
 {
     qint64 fen = 0;
-    const bool overflow = __builtin_sub_overflow(m_fen, other.m_fen, &fen);
-    Q_ASSERT_X(!overflow, "cs::Money::operator-", "overflow");
+    if (__builtin_sub_overflow(m_fen, other.m_fen, &fen))
+        Q_ASSERT_X(false, "cs::Money::operator-", "overflow");
     return Money(fen);
 }
 

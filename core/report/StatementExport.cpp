@@ -2,15 +2,12 @@
 
 #include "incentive/Percent.h"
 #include "report/CsvWriter.h"
+#include "report/ExportFile.h"
 #include "report/XlsxWriterLibrary.h"
-#include "storage/FilePlacement.h"
 
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
-#include <QUuid>
 
-#include <unistd.h>
+#include <cerrno>
 
 namespace cs {
 
@@ -104,27 +101,6 @@ QList<Row> lineRows(const PartnerStatement &s)
     return rows;
 }
 
-QString temporaryBeside(const QString &path)
-{
-    return path + QStringLiteral(".writing-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
-}
-
-QString failure(const QString &path, const QString &reason)
-{
-    return StatementExport::tr("“%1” could not be written: %2").arg(QDir::toNativeSeparators(path), reason);
-}
-
-// Moves a finished temporary file over `path`; removes it when that fails.
-bool placeFile(const QString &temporary, const QString &path, QString *error)
-{
-    QString reason;
-    if (moveWorkbookIntoPlace(temporary, path, &reason))
-        return true;
-    QFile::remove(temporary);
-    *error = failure(path, reason);
-    return false;
-}
-
 class XlsxWriter {
 public:
     XlsxWriter(const XlsxWriterLibrary &lib, const QString &path)
@@ -175,9 +151,16 @@ public:
     // Closes the file; the library's message on failure.
     QString close()
     {
+        errno = 0;
         const lxw_error result = m_api.close(m_book);
+        const int code = errno;
         m_book = nullptr;
-        return result == LXW_NO_ERROR ? QString() : QString::fromUtf8(m_api.strerror(result));
+        if (result == LXW_NO_ERROR)
+            return {};
+        // The library names only the zip step that failed; a full disk is what the user can act on.
+        if (code == ENOSPC || code == EDQUOT)
+            return ExportFile::systemReason(code);
+        return QString::fromUtf8(m_api.strerror(result));
     }
 
 private:
@@ -239,51 +222,40 @@ QByteArray StatementExport::csv(const QList<PartnerStatement> &statements)
 
 bool StatementExport::writeCsv(const QList<PartnerStatement> &statements, const QString &path, QString *error)
 {
-    const QString temporary = temporaryBeside(path);
-    QFile file(temporary);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-        *error = failure(path, file.errorString());
-        return false;
-    }
-    const QByteArray bytes = csv(statements);
-    const bool written = file.write(bytes) == bytes.size() && file.flush() && ::fsync(file.handle()) == 0;
-    const QString reason = file.errorString();
-    file.close();
-    if (!written) {
-        QFile::remove(temporary);
-        *error = failure(path, reason);
-        return false;
-    }
-    return placeFile(temporary, path, error);
+    ExportFile file(path);
+    if (file.open() && file.write(csv(statements)) && file.commit())
+        return true;
+    *error = file.error();
+    return false;
 }
 
 bool StatementExport::writeXlsx(
     const QList<PartnerStatement> &statements, const QString &path, QString *error)
 {
-    if (!QFileInfo(path).absoluteDir().exists()) {
-        *error = failure(path, tr("the folder does not exist"));
-        return false;
-    }
     const XlsxWriterLibrary *library = XlsxWriterLibrary::get(error);
     if (!library) {
-        *error = failure(path, *error);
+        *error = ExportFile::failure(path, *error);
         return false;
     }
     const XlsxWriterLibrary &x = *library;
-    const QString temporary = temporaryBeside(path);
-    QString reason;
+    ExportFile file(path);
+    if (!file.open()) {
+        *error = file.error();
+        return false;
+    }
     {
-        XlsxWriter writer(x, temporary);
+        XlsxWriter writer(x, file.handOver());
         if (!writer.isOpen()) {
-            *error = failure(path, tr("the spreadsheet could not be started"));
+            file.fail(tr("the spreadsheet could not be started"));
+            *error = file.error();
             return false;
         }
         lxw_worksheet *table = writer.addSheet(tr("Statements"), partnerHeaders());
         lxw_worksheet *lines = writer.addSheet(tr("Lines"), lineHeaders());
         if (!table || !lines) {
             writer.close();
-            QFile::remove(temporary);
-            *error = failure(path, tr("the sheets could not be added"));
+            file.fail(tr("the sheets could not be added"));
+            *error = file.error();
             return false;
         }
         x.setColumn(table, 0, 0, 12, nullptr);
@@ -302,20 +274,13 @@ bool StatementExport::writeXlsx(
                 writer.writeRow(lines, lineRow++, row);
         }
         x.autofilter(table, 0, 0, tableRow - 1, lxw_col_t(partnerHeaders().size() - 1));
-        reason = writer.close();
+        if (const QString reason = writer.close(); !reason.isEmpty())
+            file.fail(reason);
     }
-    if (!reason.isEmpty()) {
-        QFile::remove(temporary);
-        *error = failure(path, reason);
-        return false;
-    }
-    // libxlsxwriter closes its file without syncing it; the rename must not overtake the data.
-    QFile written(temporary);
-    if (written.open(QIODevice::ReadOnly)) {
-        ::fsync(written.handle());
-        written.close();
-    }
-    return placeFile(temporary, path, error);
+    if (file.commit())
+        return true;
+    *error = file.error();
+    return false;
 }
 
 } // namespace cs

@@ -228,7 +228,7 @@ bool catalogueFromJson(const QByteArray &json, KpiCatalogue *c, QString *error)
     if (!doc.isObject() || weights.size() != 5 || grades.size() != 3)
         return fail();
     KpiCatalogue read;
-    for (const QJsonValue &v : o.value(u"kpis"_s).toArray()) {
+    for (const QJsonValue v : o.value(u"kpis"_s).toArray()) {
         const QJsonObject k = v.toObject();
         const auto family = fromCode<KpiFamily>(k.value(u"family"_s).toString());
         const auto direction = fromCode<KpiDirection>(k.value(u"direction"_s).toString());

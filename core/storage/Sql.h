@@ -27,6 +27,12 @@ inline QString notNull(const QString &text)
     return text.isNull() ? QString(QLatin1String("")) : text;
 }
 
+// What a failed SQLite call means, in plain words for the user: one sentence per
+// kind of failure (a full disk, a read-only file, an I/O error, a busy workbook).
+// `code` is SQLite's result code, primary or extended; `detail` is SQLite's own
+// text, shown only for failures that have no sentence of their own.
+QString failureMessage(int code, const QString &detail);
+
 // Runs a statement that returns no rows.
 void exec(QSqlDatabase &db, const QString &statement);
 

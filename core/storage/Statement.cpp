@@ -1,5 +1,6 @@
 #include "storage/Statement.h"
 
+#include "storage/Sql.h"
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
@@ -102,8 +103,7 @@ int Statement::changes() const
 void Statement::fail(int code) const
 {
     const QString detail = QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(code));
-    throw StorageError(
-        QCoreApplication::translate("cs::Storage", "The workbook could not be updated: %1").arg(detail));
+    throw StorageError(sql::failureMessage(m_db ? sqlite3_extended_errcode(m_db) : code, detail));
 }
 
 } // namespace cs

@@ -4,7 +4,10 @@
 #include "storage/Migrations.h"
 #include "storage/Sql.h"
 #include "storage/SqliteBackup.h"
+#include "storage/Statement.h"
 #include "storage/StorageError.h"
+#include "storage/WorkbookHeader.h"
+#include "storage/WorkbookLock.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -14,9 +17,9 @@
 #include <QSqlQuery>
 #include <QUrl>
 #include <QUuid>
-#include <QtEndian>
 
 #include <atomic>
+#include <sqlite3.h>
 
 namespace cs {
 
@@ -36,66 +39,6 @@ WorkbookError fault(WorkbookError::Kind kind, QString message)
 QString nativePath(const QString &path)
 {
     return QDir::toNativeSeparators(path);
-}
-
-// Reads the fixed 100-byte SQLite header ourselves: most wrong files are told
-// apart here before SQLite is asked to open anything.
-WorkbookError inspectHeader(const QString &path, quint32 *userVersion)
-{
-    const QFileInfo info(path);
-    if (!info.exists())
-        return fault(
-            WorkbookError::Kind::NotFound, Workbook::tr("“%1” does not exist.").arg(nativePath(path)));
-    if (info.isDir())
-        return fault(WorkbookError::Kind::NotAWorkbook,
-            Workbook::tr("“%1” is a folder, not a workbook.").arg(nativePath(path)));
-
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fault(WorkbookError::Kind::Io,
-            Workbook::tr("“%1” cannot be read: %2").arg(nativePath(path), file.errorString()));
-    const QByteArray header = file.read(100);
-    const qint64 size = file.size();
-
-    static constexpr char magic[] = "SQLite format 3";
-    if (size == 0)
-        return fault(WorkbookError::Kind::NotAWorkbook,
-            Workbook::tr("“%1” is empty: it is not a Channel Station workbook.").arg(nativePath(path)));
-    if (!header.startsWith(QByteArray::fromRawData(magic, sizeof magic)))
-        return fault(WorkbookError::Kind::NotAWorkbook,
-            Workbook::tr("“%1” is not a Channel Station workbook (a workbook is a .cwb file). "
-                         "Spreadsheets and CSV files cannot be opened as workbooks.")
-                .arg(nativePath(path)));
-    if (header.size() < 100)
-        return fault(WorkbookError::Kind::Corrupt,
-            Workbook::tr("“%1” is damaged: the file is cut short (%Ln bytes).", "", int(size))
-                .arg(nativePath(path)));
-
-    const auto be32 = [&header](int offset) {
-        return qFromBigEndian<quint32>(header.constData() + offset);
-    };
-    const quint32 rawPageSize = qFromBigEndian<quint16>(header.constData() + 16);
-    const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
-    // A whole file is a whole number of pages; the header's page count is
-    // trustworthy only when its two change counters agree.
-    const bool countValid = be32(24) == be32(92) && be32(28) > 0;
-    if (size % pageSize != 0)
-        return fault(WorkbookError::Kind::Corrupt,
-            Workbook::tr("“%1” is damaged: the file is cut short (%Ln bytes).", "", int(size))
-                .arg(nativePath(path)));
-    if (countValid && size < pageSize * qint64(be32(28)))
-        return fault(WorkbookError::Kind::Corrupt,
-            Workbook::tr("“%1” is damaged: the file is cut short (%2 of %3 bytes). Open a backup copy "
-                         "instead.")
-                .arg(nativePath(path), QLocale().toString(size),
-                    QLocale().toString(pageSize * qint64(be32(28)))));
-    if (qint32(be32(68)) != Workbook::applicationId)
-        return fault(WorkbookError::Kind::NotAWorkbook,
-            Workbook::tr("“%1” is a database of another program, not a Channel Station workbook.")
-                .arg(nativePath(path)));
-    // Unsigned: a "negative" user_version is no version we wrote, so it reads as newer.
-    *userVersion = be32(60);
-    return {};
 }
 
 WorkbookError newerVersion(const QString &path, qint64 version)
@@ -124,7 +67,7 @@ QString migrationBackupName(const QString &path, int version)
 WorkbookError Workbook::inspect(const QString &path, int *schemaVersion)
 {
     quint32 headerVersion = 0;
-    if (WorkbookError error = inspectHeader(path, &headerVersion))
+    if (WorkbookError error = inspectWorkbookHeader(path, &headerVersion))
         return error;
     if (headerVersion > quint32(currentSchemaVersion()))
         return newerVersion(path, headerVersion);
@@ -154,11 +97,35 @@ WorkbookError Workbook::inspect(const QString &path, int *schemaVersion)
 
 std::unique_ptr<Workbook> Workbook::open(const QString &path, WorkbookError *error)
 {
+    if (!QFileInfo(path).isFile()) {
+        if (!(*error = inspect(path)))
+            *error = fault(WorkbookError::Kind::NotAWorkbook,
+                tr("“%1” is not a Channel Station workbook (a workbook is a .cwb file). "
+                   "Spreadsheets and CSV files cannot be opened as workbooks.")
+                    .arg(nativePath(path)));
+        return nullptr;
+    }
+    // The lock first: no other writer may start (or migrate) between the checks and the connection.
+    std::unique_ptr<WorkbookLock> lock = WorkbookLock::acquire(path, error);
+    if (!lock) {
+        // A folder that refuses the lock file: what is wrong with the file itself comes first.
+        if (error->kind == WorkbookError::Kind::ReadOnly)
+            if (WorkbookError problem = inspect(path))
+                *error = problem;
+        return nullptr;
+    }
+    return openLocked(path, std::move(lock), error);
+}
+
+std::unique_ptr<Workbook> Workbook::openLocked(
+    const QString &path, std::unique_ptr<WorkbookLock> lock, WorkbookError *error)
+{
     int version = 0;
     if ((*error = inspect(path, &version)))
         return nullptr;
 
     std::unique_ptr<Workbook> workbook(new Workbook);
+    workbook->m_lock = std::move(lock);
     if (!workbook->connect(path, ConnectMode::ReadWrite, error))
         return nullptr;
     try {
@@ -231,6 +198,15 @@ std::unique_ptr<Workbook> Workbook::create(const QString &path, WorkbookError *e
             WorkbookError::Kind::Io, tr("The folder “%1” does not exist.").arg(nativePath(info.path())));
         return nullptr;
     }
+    // Held from the start: replacing a workbook open elsewhere would pull it from under
+    // that window, and no one may open the new file between its rename and our open.
+    std::unique_ptr<WorkbookLock> lock = WorkbookLock::acquire(path, error);
+    if (!lock) {
+        if (error->kind == WorkbookError::Kind::ReadOnly)
+            error->message = tr("“%1” could not be created: the folder “%2” cannot be written to.")
+                                 .arg(nativePath(path), nativePath(info.path()));
+        return nullptr;
+    }
 
     const QString temporary =
         path + QStringLiteral(".creating-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
@@ -261,8 +237,10 @@ std::unique_ptr<Workbook> Workbook::create(const QString &path, WorkbookError *e
             fault(WorkbookError::Kind::Io, tr("“%1” could not be created: %2").arg(nativePath(path), reason));
         return nullptr;
     }
-    return open(path, error);
+    return openLocked(path, std::move(lock), error);
 }
+
+Workbook::Workbook() = default;
 
 Workbook::~Workbook()
 {
@@ -294,6 +272,15 @@ bool Workbook::connect(const QString &path, ConnectMode mode, WorkbookError *err
     }
     if (readOnly)
         return true;
+    // SQLite quietly opens a read-only file (or one on a read-only disk) for reading
+    // only; every change would then fail with words about "a readonly database".
+    sqlite3 *handle = nativeHandle(m_db);
+    if (handle && sqlite3_db_readonly(handle, "main") == 1) {
+        *error = fault(WorkbookError::Kind::ReadOnly, WorkbookLock::readOnlyMessage(path));
+        disconnect();
+        return false;
+    }
+    m_identity = FileIdentity::of(m_path);
     try {
         sql::exec(m_db, QStringLiteral("PRAGMA foreign_keys = ON"));
         // FULL: a change the user saw committed survives a power cut, not only a crash.
@@ -318,10 +305,26 @@ void Workbook::disconnect()
 
 bool Workbook::saveCopyAs(const QString &path, WorkbookError *error)
 {
-    if (QFileInfo(path).canonicalFilePath() == QFileInfo(m_path).canonicalFilePath()) {
+    // Once the file was deleted or moved, its old name is a fine place for the copy.
+    const QString target = QFileInfo(path).canonicalFilePath();
+    if (!target.isEmpty() && target == QFileInfo(m_path).canonicalFilePath() && isFileInPlace()) {
         *error = fault(WorkbookError::Kind::AlreadyExists,
             tr("“%1” is this workbook itself; choose another name for the copy.").arg(nativePath(path)));
         return false;
+    }
+    // A copy written over a workbook open elsewhere would pull it from under that window.
+    // (A missing folder is left to the copy itself to report.)
+    std::unique_ptr<WorkbookLock> targetLock;
+    const bool ownName = m_lock && WorkbookLock::lockPath(path) == m_lock->fileName();
+    if (!ownName && QFileInfo(path).dir().exists()) {
+        targetLock = WorkbookLock::acquire(path, error);
+        if (!targetLock) {
+            if (error->kind == WorkbookError::Kind::ReadOnly)
+                *error = fault(WorkbookError::Kind::Io,
+                    tr("“%1” could not be written: the folder “%2” cannot be written to.")
+                        .arg(nativePath(path), nativePath(QFileInfo(path).path())));
+            return false;
+        }
     }
     QString reason;
     if (backupDatabase(m_db, path, &reason))
@@ -329,6 +332,16 @@ bool Workbook::saveCopyAs(const QString &path, WorkbookError *error)
     *error =
         fault(WorkbookError::Kind::Io, tr("“%1” could not be written: %2").arg(nativePath(path), reason));
     return false;
+}
+
+bool Workbook::isFileInPlace() const
+{
+    return !m_identity.known || FileIdentity::of(m_path) == m_identity;
+}
+
+void Workbook::refuseWrites()
+{
+    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA query_only = 1"));
 }
 
 QString Workbook::setting(const QString &key, const QString &fallback)

@@ -1,7 +1,9 @@
 // The workbook: one SQLite file holding everything a channel manager keeps.
 // Opening checks the file without changing it; older files are backed up, then migrated.
+// One writer at a time: a read-write open holds the workbook's lock until closed.
 #pragma once
 
+#include "storage/FileIdentity.h"
 #include "storage/WorkbookError.h"
 
 #include <QCoreApplication>
@@ -12,6 +14,8 @@
 
 namespace cs {
 
+class WorkbookLock;
+
 class Workbook {
     Q_DECLARE_TR_FUNCTIONS(cs::Workbook)
 
@@ -21,11 +25,13 @@ public:
     static QString fileSuffix() { return QStringLiteral("cwb"); }
 
     // Opens an existing workbook. Refuses (and leaves the file byte-for-byte
-    // unchanged) anything that is not a healthy workbook this version can read.
+    // unchanged) anything that is not a healthy workbook this version can read,
+    // a workbook open for writing elsewhere, and one that can only be read.
     static std::unique_ptr<Workbook> open(const QString &path, WorkbookError *error);
 
     // Opens for reading only: never writes, never migrates the file (an older
-    // file is read through an upgraded copy in memory). For listings and exports.
+    // file is read through an upgraded copy in memory). For listings and exports;
+    // works beside a writer elsewhere (SQLite's WAL readers see its committed data).
     static std::unique_ptr<Workbook> openReadOnly(const QString &path, WorkbookError *error);
 
     // Creates an empty workbook at the current schema. It is built under a
@@ -49,12 +55,21 @@ public:
     // Set when open() migrated an older file: where the untouched original was copied.
     QString migrationBackupPath() const { return m_backupPath; }
 
+    // Whether path() still names the file this connection writes. After the file was
+    // deleted, moved or replaced while open, changes would go into a file nobody can
+    // open again (Linux keeps writing into the unlinked file until it is closed).
+    bool isFileInPlace() const;
+    // Makes every later write fail (SQLite's query_only), for a file no longer in place.
+    void refuseWrites();
+
     QString setting(const QString &key, const QString &fallback = {});
     void setSetting(const QString &key, const QString &value);
 
 private:
     enum class ConnectMode { ReadWrite, Inspect };
-    Workbook() = default;
+    Workbook();
+    static std::unique_ptr<Workbook> openLocked(
+        const QString &path, std::unique_ptr<WorkbookLock> lock, WorkbookError *error);
     bool connect(const QString &path, ConnectMode mode, WorkbookError *error);
     void disconnect();
 
@@ -62,6 +77,9 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     QString m_backupPath;
+    std::unique_ptr<WorkbookLock> m_lock;
+    // The file as opened for writing; unknown for read-only and in-memory workbooks.
+    FileIdentity m_identity;
 };
 
 } // namespace cs

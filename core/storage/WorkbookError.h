@@ -15,6 +15,8 @@ struct WorkbookError {
         NewerVersion, // written by a newer Channel Station
         AlreadyExists, // refusing to create over an existing file
         Io, // the file system said no (permissions, disk full)
+        Locked, // open for writing elsewhere (another program, or another window of this one)
+        ReadOnly, // a read-only file, folder or disk: it can be read, not changed
     };
 
     Kind kind = Kind::None;

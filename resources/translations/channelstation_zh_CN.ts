@@ -1196,7 +1196,7 @@ ROI: the channel&apos;s sales growth over the same quarter last year (%3 → %4)
 <context>
     <name>cs::CapabilityView</name>
     <message>
-        <location filename="../../ui/capability/CapabilityView.cpp" line="+44"/>
+        <location filename="../../ui/capability/CapabilityView.cpp" line="+45"/>
         <source>Score distribution</source>
         <translation>评分分布</translation>
     </message>
@@ -1206,7 +1206,7 @@ ROI: the channel&apos;s sales growth over the same quarter last year (%3 → %4)
         <translation>导师</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+83"/>
         <source>Search code, name or mentor</source>
         <translation>搜索编号、名称或导师</translation>
     </message>
@@ -2977,7 +2977,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::DashboardView</name>
     <message>
-        <location filename="../../ui/dashboard/DashboardView.cpp" line="+80"/>
+        <location filename="../../ui/dashboard/DashboardView.cpp" line="+82"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
@@ -3079,12 +3079,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>暂无可导出的内容。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>Print Preview — Channel Dashboard</source>
         <translation>打印预览 — 渠道看板</translation>
     </message>
@@ -3206,6 +3201,73 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <location filename="../../ui/partners/PartnerCommands.cpp" line="-39"/>
         <source>edit partner %1</source>
         <translation>编辑伙伴 %1</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ExportFile</name>
+    <message>
+        <location filename="../../core/report/ExportFile.cpp" line="+22"/>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk is read-only</source>
+        <translation>磁盘为只读</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>you may not write to that folder</source>
+        <translation>没有写入该文件夹的权限</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the folder does not exist</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+75"/>
+        <source>a folder has that name</source>
+        <translation>已有同名文件夹</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>the name is too long</source>
+        <translation>名称过长</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the file could not be written</source>
+        <translation>无法写入文件</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>the folder “%1” does not exist</source>
+        <translation>文件夹“%1”不存在</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the file could not be started</source>
+        <translation>无法开始写入文件</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>“%1” could not be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cs::FileLostBanner</name>
+    <message>
+        <location filename="../../ui/FileLostBanner.cpp" line="+14"/>
+        <source>Save a Copy As…</source>
+        <translation>另存副本…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&lt;b&gt;The workbook file was deleted or moved.&lt;/b&gt; “%1” is no longer where it was opened, so changes cannot be saved in it. Its data is still here: save a copy to keep it.</source>
+        <translation>&lt;b&gt;工作簿文件已被删除或移动。&lt;/b&gt;“%1”已不在打开时的位置，更改无法再保存到其中。数据仍在本窗口中：请另存副本以保留。</translation>
     </message>
 </context>
 <context>
@@ -4219,7 +4281,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>处罚金额即扣款：请勿输入负号。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>%1 on %2 (%3): %4</source>
         <translation>%2 %1（%3）：%4</translation>
     </message>
@@ -4814,7 +4876,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+114"/>
+        <location filename="../../ui/MainWindow.cpp" line="+125"/>
         <source>&amp;New Workbook…</source>
         <translation>新建工作簿(&amp;N)…</translation>
     </message>
@@ -4972,7 +5034,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>打开工作簿</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Upgraded the workbook to this version; the original is kept as %1</source>
         <translation>已将工作簿升级到当前版本；原文件保留为 %1</translation>
     </message>
@@ -4982,7 +5044,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>未能完成更改</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Dashboard</source>
         <translation>渠道看板</translation>
     </message>
@@ -5052,7 +5114,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>每次导入写入了什么，并可撤销最近一次</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <location line="+7"/>
         <source>Save Workbook As</source>
         <translation>工作簿另存为</translation>
@@ -6879,14 +6941,12 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::RejectsFile</name>
     <message>
-        <location filename="../../core/import/RejectsFile.cpp" line="+44"/>
-        <location line="+13"/>
-        <location line="+21"/>
+        <location filename="../../core/import/RejectsFile.cpp" line="+29"/>
         <source>The rejected rows could not be written to %1: %2</source>
         <translation>被拒绝的行无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="+23"/>
         <source>Source row</source>
         <translation>原行号</translation>
     </message>
@@ -6895,34 +6955,23 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <source>Reason</source>
         <translation>原因</translation>
     </message>
-    <message>
-        <location line="+28"/>
-        <source>The rejected rows could not be moved to %1; they are in %2.</source>
-        <translation>被拒绝的行无法移动到 %1；它们保存在 %2。</translation>
-    </message>
 </context>
 <context>
     <name>cs::ReportOutput</name>
     <message>
-        <location filename="../../ui/print/ReportOutput.cpp" line="+62"/>
+        <location filename="../../ui/print/ReportOutput.cpp" line="+63"/>
         <source>Nothing to print.</source>
         <translation>没有可打印的内容。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+24"/>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <location line="+18"/>
+        <source>the PDF could not be started</source>
+        <translation>无法开始写入 PDF</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <source>Cannot start a PDF in %1.</source>
-        <translation>无法在 %1 中创建 PDF。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
+        <location line="+6"/>
+        <source>Cancelled; %1 was not written.</source>
+        <translation>已取消；未写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -8019,25 +8068,25 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::StatementExport</name>
     <message>
-        <location filename="../../core/report/StatementExport.cpp" line="+85"/>
-        <location line="+132"/>
+        <location filename="../../core/report/StatementExport.cpp" line="+82"/>
+        <location line="+118"/>
         <source>Partner code</source>
         <translation>伙伴编号</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+132"/>
+        <location line="-118"/>
+        <location line="+118"/>
         <source>Partner name</source>
         <translation>伙伴名称</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+131"/>
+        <location line="-117"/>
+        <location line="+117"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-117"/>
         <source>Component</source>
         <translation>项目</translation>
     </message>
@@ -8068,17 +8117,12 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     </message>
     <message>
         <location line="+10"/>
-        <location line="+122"/>
+        <location line="+108"/>
         <source>Exception</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <source>“%1” could not be written: %2</source>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
-    <message>
-        <location line="+103"/>
+        <location line="-3"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
@@ -8148,17 +8192,12 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>合计</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>the folder does not exist</source>
-        <translation>文件夹不存在</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+46"/>
         <source>the spreadsheet could not be started</source>
         <translation>无法创建电子表格</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Statements</source>
         <translation>对账单</translation>
     </message>
@@ -8168,7 +8207,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>明细</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>the sheets could not be added</source>
         <translation>无法添加工作表</translation>
     </message>
@@ -8507,7 +8546,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::StatementsPanel</name>
     <message>
-        <location filename="../../ui/incentives/StatementsPanel.cpp" line="+79"/>
+        <location filename="../../ui/incentives/StatementsPanel.cpp" line="+80"/>
         <source>Search code or name</source>
         <translation>搜索编号或名称</translation>
     </message>
@@ -8522,7 +8561,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>仅显示异常</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+41"/>
         <source>Diamond</source>
         <translation>钻石</translation>
     </message>
@@ -8567,15 +8606,49 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>升级到版本 %1 后存在失效的引用。</translation>
     </message>
     <message>
-        <location filename="../../core/storage/Sql.cpp" line="+15"/>
-        <location filename="../../core/storage/Statement.cpp" line="+106"/>
+        <location filename="../../core/storage/Sql.cpp" line="+43"/>
+        <source>The disk did not confirm that the change was stored (an input/output error). It may or may not have been saved: check the disk, then close and reopen the workbook to see what it holds.</source>
+        <translation>磁盘未确认更改已写入（输入/输出错误）。更改可能已保存，也可能没有：请检查磁盘，然后关闭并重新打开工作簿查看其内容。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The disk holding the workbook is full. Nothing of this change was written; free some space and try again.</source>
+        <translation>工作簿所在的磁盘已满。此次更改未写入任何内容；请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The workbook cannot be changed: its file or disk is read-only, or the file was moved or deleted while open. Nothing of this change was written.</source>
+        <translation>无法更改工作簿：其文件或磁盘为只读，或文件在打开期间被移动或删除。此次更改未写入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk reported an error while the workbook was being written (was a drive removed, or is the disk failing?). Nothing of this change was written; check the disk and try again.</source>
+        <translation>写入工作簿时磁盘报告错误（是否拔出了驱动器，或磁盘出现故障？）。此次更改未写入任何内容；请检查磁盘后重试。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workbook&apos;s file, or the journal kept beside it, could not be opened: the disk may have been removed, or its folder cannot be written to. Nothing of this change was written.</source>
+        <translation>无法打开工作簿文件或其旁边的日志文件：磁盘可能已被移除，或其文件夹不可写入。此次更改未写入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The workbook is busy with a change made elsewhere. Nothing of this change was written; try again in a moment.</source>
+        <translation>工作簿正在处理其他地方的更改。此次更改未写入任何内容；请稍后重试。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The workbook is damaged, so the change was not made. Open a backup copy of the workbook instead.</source>
+        <translation>工作簿已损坏，更改未执行。请改为打开工作簿的备份副本。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The workbook could not be updated: %1</source>
         <translation>无法更新工作簿：%1</translation>
     </message>
     <message>
         <location filename="../../core/storage/SqliteBackup.cpp" line="+20"/>
         <location line="+21"/>
-        <location filename="../../core/storage/Statement.cpp" line="-78"/>
+        <location filename="../../core/storage/Statement.cpp" line="+29"/>
         <source>the database driver gives no SQLite handle</source>
         <translation>数据库驱动未提供 SQLite 句柄</translation>
     </message>
@@ -9270,7 +9343,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::TierReviewView</name>
     <message>
-        <location filename="../../ui/tiers/TierReviewView.cpp" line="+94"/>
+        <location filename="../../ui/tiers/TierReviewView.cpp" line="+95"/>
         <source>&amp;Review of:</source>
         <translation>评审季度(&amp;R)：</translation>
     </message>
@@ -9310,7 +9383,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>评审计分所用的权重、满分值、最低要求和等级阈值</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+115"/>
         <source>No quarter has results yet: import quarterly results to review the tiers.</source>
         <translation>尚无任何季度的业绩：请先导入季度业绩，再进行分级评审。</translation>
     </message>
@@ -10177,7 +10250,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::Workbook</name>
     <message>
-        <location filename="../../core/storage/Workbook.cpp" line="+48"/>
+        <location filename="../../core/storage/WorkbookHeader.cpp" line="+32"/>
         <source>“%1” does not exist.</source>
         <translation>“%1”不存在。</translation>
     </message>
@@ -10197,13 +10270,14 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>“%1”是空文件，不是渠道工作站工作簿。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../core/storage/Workbook.cpp" line="+103"/>
+        <location filename="../../core/storage/WorkbookHeader.cpp" line="+3"/>
         <source>“%1” is not a Channel Station workbook (a workbook is a .cwb file). Spreadsheets and CSV files cannot be opened as workbooks.</source>
         <translation>“%1”不是渠道工作站的工作簿（工作簿是 .cwb 文件）。电子表格和 CSV 文件不能作为工作簿打开。</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <location line="+13"/>
+        <location filename="../../core/storage/WorkbookHeader.cpp" line="+5"/>
+        <location line="+18"/>
         <source>“%1” is damaged: the file is cut short (%Ln bytes).</source>
         <translation>
             <numerusform>“%1”已损坏：文件不完整（仅 %Ln 字节）。</numerusform>
@@ -10220,7 +10294,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>“%1”是其他程序的数据库，不是渠道工作站工作簿。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../core/storage/Workbook.cpp" line="-56"/>
         <source>“%1” was saved by a newer Channel Station (workbook version %2; this one reads up to %3). Update Channel Station to open it; the file was not changed.</source>
         <translation>“%1”由更高版本的渠道工作站保存（工作簿版本 %2；当前程序最高只能读取版本 %3）。请升级渠道工作站后再打开；文件未做任何更改。</translation>
     </message>
@@ -10235,7 +10309,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>“%1”已损坏，无法读取：%2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+45"/>
         <source>“%1” needs upgrading, but its backup copy could not be written (%2). The file was not changed.</source>
         <translation>“%1”需要升级，但无法写入其备份副本（%2）。文件未做任何更改。</translation>
     </message>
@@ -10262,31 +10336,77 @@ The original is kept in “%3”.</source>
         <translation>文件夹“%1”不存在。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
+        <source>“%1” could not be created: the folder “%2” cannot be written to.</source>
+        <translation>无法创建“%1”：文件夹“%2”不可写入。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <location line="+9"/>
         <source>“%1” could not be created: %2</source>
         <translation>无法创建“%1”：%2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>“%1” cannot be opened: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
         <source>“%1” is this workbook itself; choose another name for the copy.</source>
         <translation>“%1”就是当前工作簿本身，请为副本另选一个文件名。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
+        <source>“%1” could not be written: the folder “%2” cannot be written to.</source>
+        <translation>无法写入“%1”：文件夹“%2”不可写入。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>“%1” could not be written: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
 <context>
+    <name>cs::WorkbookLock</name>
+    <message>
+        <location filename="../../core/storage/WorkbookLock.cpp" line="+81"/>
+        <source>“%1” is already open in another Channel Station. Close it there first; nothing was changed.</source>
+        <translation>“%1”已在另一个渠道工作站中打开。请先在那里关闭它；未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is already open in Channel Station on the computer “%2”. Close it there first; nothing was changed.</source>
+        <translation>“%1”已在计算机“%2”上的渠道工作站中打开。请先在那里关闭它；未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is already open in this Channel Station. Close it there first; nothing was changed.</source>
+        <translation>“%1”已在本渠道工作站中打开。请先在那里关闭它；未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is already open in Channel Station (process %2 on this computer). Close it there first; nothing was changed.</source>
+        <translation>“%1”已在渠道工作站中打开（本机进程 %2）。请先在那里关闭它；未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” is on a read-only disk or in a folder that cannot be written to, so it cannot be opened for changes. Copy it to a folder you can write to (such as Documents) and open the copy; nothing was changed.</source>
+        <translation>“%1”位于只读磁盘或不可写入的文件夹中，因此无法以可修改方式打开。请将其复制到可写入的文件夹（如“文档”）并打开副本；未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>cs::WorkbookSession</name>
+    <message>
+        <location filename="../../ui/WorkbookSession.cpp" line="+76"/>
+        <source>“%1” was deleted or moved while it was open, so changes can no longer be saved in it; this change was not made. Use “Save a Copy As…” to keep the workbook&apos;s data.</source>
+        <translation>“%1”在打开期间被删除或移动，更改无法再保存到其中；此次更改未执行。请使用“另存副本…”保留工作簿的数据。</translation>
+    </message>
+</context>
+<context>
     <name>cs::XlsxReader</name>
     <message>
-        <location filename="../../core/import/XlsxReader.cpp" line="+168"/>
+        <location filename="../../core/import/XlsxReader.cpp" line="+170"/>
         <source>“%1” is a zip archive but not an Excel workbook: it has no %2.</source>
         <translation>“%1”是 zip 压缩包，但不是 Excel 工作簿：其中没有 %2。</translation>
     </message>
@@ -10316,7 +10436,7 @@ The original is kept in “%3”.</source>
         <translation>“%1”是 Excel 97–2003 工作簿（.xls）或受密码保护的工作簿，无法读取；请在 Excel 中将其另存为不设密码的 .xlsx 工作簿。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>“%1” is not an Excel workbook (.xlsx): it is not a zip archive.</source>
         <translation>“%1”不是 Excel 工作簿（.xlsx）：它不是 zip 压缩包。</translation>
     </message>
@@ -10331,7 +10451,12 @@ The original is kept in “%3”.</source>
         <translation>“%1”不是有效的行号。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+6"/>
+        <source>row %1 comes after row %2: the rows are out of order, so the file is damaged. Open it in Excel and save it again.</source>
+        <translation>第 %1 行出现在第 %2 行之后：行的顺序错乱，文件已损坏。请在 Excel 中打开并重新保存。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>“%1” is not a cell reference.</source>
         <translation>“%1”不是有效的单元格引用。</translation>
     </message>

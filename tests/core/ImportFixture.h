@@ -63,6 +63,7 @@ struct ImportFixture {
     void close() { wb.reset(); }
     void reopen()
     {
+        close(); // one writer per workbook: this one lets go before the next opens
         WorkbookError error;
         wb = Workbook::open(path, &error);
         REQUIRE(wb);

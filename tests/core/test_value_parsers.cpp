@@ -292,6 +292,16 @@ TEST_CASE("a percentage in a number cell follows the same rule from Excel's 15 d
     CHECK(percent(number("9.25E-1")) == "37/40 (Read “0.925” as 92.5 %.)");
 }
 
+TEST_CASE("zero written with a huge exponent is zero, not an overflow (found by fuzzing)", "[values][percent][amount]")
+{
+    // ".0E99" once scaled zero by 10^98 in 128 bits: undefined behaviour.
+    CHECK(percent(number(".0E99")) == "0/1");
+    CHECK(percent(number("0E99")) == "0/1");
+    CHECK(percent(text(u"0.000e+99%")) == "0/1");
+    CHECK(ValueParsers::parseAmount(number("0E99"))->fen() == 0);
+    CHECK(ValueParsers::parseCount(number(".0E99")).value == 0);
+}
+
 TEST_CASE("a negative percentage is refused", "[values][percent]")
 {
     CHECK(percentError(text(u"-5%")) == "“-5%” is not a percentage: it is negative.");

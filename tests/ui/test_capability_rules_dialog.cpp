@@ -79,7 +79,7 @@ struct Fixture {
     CapabilityRules storedRules()
     {
         WorkbookError error;
-        auto other = Workbook::open(path, &error);
+        auto other = Workbook::openReadOnly(path, &error);
         REQUIRE(other);
         QStringList problems;
         const CapabilityRules rules = CapabilityRules::load(*other, &problems);

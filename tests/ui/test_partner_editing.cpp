@@ -58,7 +58,7 @@ void select(PartnersView *view, const QString &code)
 std::optional<Partner> stored(const QString &path, const QString &code)
 {
     WorkbookError error;
-    auto wb = Workbook::open(path, &error);
+    auto wb = Workbook::openReadOnly(path, &error);
     REQUIRE(wb);
     return PartnerRepository(*wb).byCode(code);
 }

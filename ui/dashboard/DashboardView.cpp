@@ -11,6 +11,7 @@
 #include "dashboard/DashboardTileWidget.h"
 #include "dashboard/DashboardTiles.h"
 #include "print/ReportOutput.h"
+#include "report/ExportFile.h"
 #include "storage/DashboardStore.h"
 #include "storage/ResultQuarters.h"
 #include "storage/StorageError.h"
@@ -21,6 +22,7 @@
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QImageWriter>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -337,12 +339,19 @@ bool DashboardView::writePng(const QString &path, QString *error) const
         return false;
     }
     const QImage image = DashboardPages(*f, m_branding).image(pngScale, QDate::currentDate());
-    if (!image.save(path, "PNG")) {
-        if (error)
-            *error = tr("Cannot write %1.").arg(QDir::toNativeSeparators(path));
-        return false;
+    // Through a temporary file like every export: a failed or interrupted write never
+    // leaves a cut-off image under the chosen name.
+    ExportFile file(path);
+    if (file.open()) {
+        QImageWriter writer(&file.device(), "png");
+        if (!writer.write(image))
+            file.fail(writer.errorString());
+        if (file.commit())
+            return true;
     }
-    return true;
+    if (error)
+        *error = file.error();
+    return false;
 }
 
 void DashboardView::printPreview()

@@ -1,5 +1,7 @@
 #include "print/ReportOutput.h"
 
+#include "report/ExportFile.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QPageLayout>
@@ -9,7 +11,6 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QSaveFile>
 
 namespace cs {
 
@@ -60,12 +61,12 @@ bool ReportOutput::writePdf(const QString &path, const ReportPages &pages, const
     };
     if (pages.pageCount() == 0)
         return fail(tr("Nothing to print."));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    ExportFile file(path);
+    if (!file.open())
+        return fail(file.error());
     bool cancelled = false;
     {
-        QPdfWriter pdf(&file);
+        QPdfWriter pdf(&file.device());
         pdf.setPageLayout(
             QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
         // 300 dpi keeps coordinates fine enough for hairlines while keeping the file small.
@@ -77,17 +78,15 @@ bool ReportOutput::writePdf(const QString &path, const ReportPages &pages, const
             return !cancelled;
         };
         if (paint(pdf, pages, watch, offset, total) == 0 && !cancelled) {
-            file.cancelWriting();
-            return fail(tr("Cannot start a PDF in %1.").arg(QDir::toNativeSeparators(path)));
+            file.fail(tr("the PDF could not be started"));
+            return fail(file.error());
         }
     }
     if (cancelled) {
-        file.cancelWriting();
-        return fail(tr("Cancelled."));
+        file.discard();
+        return fail(tr("Cancelled; %1 was not written.").arg(QDir::toNativeSeparators(path)));
     }
-    if (!file.commit())
-        return fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return true;
+    return file.commit() || fail(file.error());
 }
 
 void ReportOutput::preview(QWidget *parent, const ReportPages &pages, const QString &windowTitle)

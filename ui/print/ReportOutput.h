@@ -27,8 +27,9 @@ public:
     // `progress` cancelled. `offset` and `total` place these pages in a larger run.
     static int paint(QPagedPaintDevice &device, const ReportPages &pages, const Progress &progress = {},
         int offset = 0, int total = -1);
-    // Writes a PDF through a temporary file renamed into place on success, so the
-    // final name only ever holds a complete file. False with *error on failure or cancel.
+    // Writes a PDF through a temporary file renamed into place on success (ExportFile),
+    // so the final name only ever holds a complete file: on a failure or a cancel an
+    // older file there stays as it was. False with *error naming the file.
     static bool writePdf(const QString &path, const ReportPages &pages, const Progress &progress = {},
         int offset = 0, int total = -1, QString *error = nullptr);
     static void preview(QWidget *parent, const ReportPages &pages, const QString &windowTitle);
