@@ -1,5 +1,6 @@
 // The command line as a script or a user runs it: output, exit codes, and
 // files left alone when they are refused.
+#include "CliRun.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -14,28 +15,8 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run channelstation(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CHANNELSTATION_EXE), arguments);
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return { process.exitCode(), process.readAllStandardOutput(),
-        QString::fromUtf8(process.readAllStandardError()) };
-}
+using cs::test::channelstation;
+using cs::test::Run;
 
 } // namespace
 

@@ -1,6 +1,7 @@
 // The command line on a workbook another program holds for writing: writing
 // commands are refused and name the holder, listings still read, and a holder
 // that was killed leaves nothing that blocks the next open.
+#include "CliRun.h"
 #include "TestSupport.h"
 #include "storage/PartnerRepository.h"
 #include "storage/Workbook.h"
@@ -24,11 +25,8 @@ using namespace cs;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using cs::test::channelstation;
+using cs::test::Run;
 
 Partner partner(const char *code, const char *name)
 {
@@ -36,20 +34,6 @@ Partner partner(const char *code, const char *name)
     p.code = QString::fromUtf8(code);
     p.name = QString::fromUtf8(name);
     return p;
-}
-
-Run channelstation(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CHANNELSTATION_EXE), arguments);
-    REQUIRE(process.waitForFinished(60000));
-    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError()) };
 }
 
 Run importPartner(const QTemporaryDir &dir, const QString &path, const char *code)
@@ -129,7 +113,7 @@ TEST_CASE(
     // A listing only reads: it works beside the writer and sees what it committed.
     const Run list = channelstation({ QStringLiteral("partners"), QStringLiteral("--db"), path });
     CHECK(list.exitCode == 0);
-    CHECK(list.out.contains(QStringLiteral("A1,甲")));
+    CHECK(QString::fromUtf8(list.out).contains(QStringLiteral("A1,甲")));
 
     PartnerRepository(*holder).insert(partner("A2", "乙"));
     holder.reset();

@@ -1,6 +1,7 @@
 // The command line's exports, safe as the window's: a partner whose code, name and
 // mentor would run as spreadsheet formulas comes out neutralised in every CSV
 // listing, and the files it writes (scorecard PDFs, rejects lists) are whole or absent.
+#include "CliRun.h"
 #include "TestSupport.h"
 #include "TinyDisk.h"
 #include "import/CsvReader.h"
@@ -18,27 +19,7 @@ namespace {
 const QString hostile = QStringLiteral(R"(=HYPERLINK("http://example.invalid","x"))");
 const QString neutralised = QLatin1Char('\'') + hostile;
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run run(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CHANNELSTATION_EXE), arguments);
-    REQUIRE(process.waitForFinished(120000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return { process.exitCode(), process.readAllStandardOutput(),
-        QString::fromUtf8(process.readAllStandardError()) };
-}
+using test::Run;
 
 bool formulaLike(const QString &text)
 {
@@ -115,8 +96,8 @@ TEST_CASE("every CSV listing neutralises a partner code, name and mentor that wo
     for (const auto &listing : listings) {
         const QString command = QString::fromLatin1(listing.command);
         INFO(command.toStdString());
-        const Run r = run(QStringList { command, QStringLiteral("--db"), db, QStringLiteral("--format"),
-                              QStringLiteral("csv") }
+        const Run r = test::channelstation(QStringList { command, QStringLiteral("--db"), db,
+                                               QStringLiteral("--format"), QStringLiteral("csv") }
             + listing.extra);
         INFO(r.err.toStdString());
         REQUIRE(r.exitCode == 0);
@@ -148,7 +129,7 @@ TEST_CASE(
         QStringLiteral("华东") };
 
     const QString missing = dir->filePath(QStringLiteral("nowhere/cards.pdf"));
-    Run r = run(scorecards + QStringList { QStringLiteral("--out"), missing });
+    Run r = test::channelstation(scorecards + QStringList { QStringLiteral("--out"), missing });
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(QStringLiteral("“%1” could not be written").arg(QDir::toNativeSeparators(missing))));
     CHECK(r.err.contains(QStringLiteral("does not exist")));
@@ -158,7 +139,7 @@ TEST_CASE(
     test::writeAll(results, "伙伴编号,季度,销售目标,实际销售额\nZZ-404,2026Q1,100,90\n");
     const QString rejects = dir->filePath(QStringLiteral("nowhere/results.rejects.csv"));
     const QByteArray before = test::fileFingerprint(db);
-    r = run({ QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
+    r = test::channelstation({ QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
         QStringLiteral("results"), QStringLiteral("--valid-only"), QStringLiteral("--rejects"), rejects,
         results });
     CHECK(r.exitCode != 0);
@@ -175,7 +156,7 @@ TEST_CASE(
     // Hundreds of pages cannot fit in 64 KiB: the old file stays and no part of the new one is left.
     const QString pdf = disk.filePath(QStringLiteral("cards.pdf"));
     test::writeAll(pdf, "last quarter's cards");
-    r = run(scorecards + QStringList { QStringLiteral("--out"), pdf });
+    r = test::channelstation(scorecards + QStringList { QStringLiteral("--out"), pdf });
     CHECK(r.exitCode == 1);
     CHECK(r.err.trimmed().endsWith(
         QStringLiteral("“%1” could not be written: the disk is full").arg(QDir::toNativeSeparators(pdf))));
