@@ -4,7 +4,7 @@
 #   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET ...]     targets: csv xlsx values (default all)
 # Builds core and the fuzz targets with clang into build-fuzz/ (CS_FUZZ_BUILD_DIR),
 # grows a working corpus there from the committed seeds (tests/fuzz/corpus/), and
-# prints executions and coverage per target. A crash, hang (over 10 s for one
+# prints executions and coverage per target. A crash, hang (over 25 s for one
 # input) or allocation over 1 GB is saved under build-fuzz/findings/TARGET/ and the
 # script exits non-zero: copy the input into tests/fuzz/regressions/TARGET/, where
 # the regular suite replays it, and fix the reader.
@@ -36,7 +36,7 @@ for target in "${targets[@]}"; do
   echo "fuzz_$target: ${seconds} s ..."
   # The working corpus first: new inputs go there; the committed seeds stay as they are.
   set +e
-  (cd "$findings" && "$build/tests/fuzz/fuzz_$target" -max_total_time="$seconds" -timeout=10 \
+  (cd "$findings" && "$build/tests/fuzz/fuzz_$target" -max_total_time="$seconds" -timeout=25 \
     -rss_limit_mb=2048 -malloc_limit_mb=1024 -max_len="${max_len[$target]}" -print_final_stats=1 \
     -artifact_prefix="$findings/" "$corpus" "$root/tests/fuzz/corpus/$target" >"$log" 2>&1)
   code=$?

@@ -124,13 +124,17 @@ TEST_CASE("a change confirmed in the 2026Q3 review counts for 2026Q4 settlement 
     CHECK(b.book.coFundingFor(mdf, QDate(2026, 9, 20)).amount == yuan(50'000));
     CHECK(b.book.coFundingFor(mdf, QDate(2026, 10, 8)).amount == yuan(70'000));
     b.book.payMdf(mdf, QDate(2026, 9, 20), QStringLiteral("P"));
-    const PartnerStatement *st3 = statementOf(b.book.run(q3), "A1");
+    // Kept: the statement points into the run (a temporary here was a use after free,
+    // found by AddressSanitizer).
+    const auto run3 = b.book.run(q3);
+    const PartnerStatement *st3 = statementOf(run3, "A1");
     REQUIRE(st3);
     CHECK(st3->tier == Tier::Gold);
     REQUIRE(linesOf(*st3, Component::CoFunding).size() == 1);
     CHECK(linesOf(*st3, Component::CoFunding)[0].rateBp == 5000);
     CHECK(linesOf(*st3, Component::CoFunding)[0].amount == yuan(50'000));
-    const PartnerStatement *st4 = statementOf(b.book.run(q4), "A1");
+    const auto run4 = b.book.run(q4);
+    const PartnerStatement *st4 = statementOf(run4, "A1");
     REQUIRE(st4);
     CHECK(st4->tier == Tier::Diamond);
 
