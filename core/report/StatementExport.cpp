@@ -6,6 +6,8 @@
 #include "report/XlsxWriterLibrary.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QStorageInfo>
 
 #include <cerrno>
 
@@ -105,6 +107,7 @@ class XlsxWriter {
 public:
     XlsxWriter(const XlsxWriterLibrary &lib, const QString &path)
         : m_api(lib)
+        , m_folder(QFileInfo(path).absolutePath())
         , m_book(m_api.workbookNew(QFile::encodeName(path).constData()))
     {
         if (!m_book)
@@ -158,8 +161,10 @@ public:
         if (result == LXW_NO_ERROR)
             return {};
         // The library names only the zip step that failed; a full disk is what the user can act on.
-        if (code == ENOSPC || code == EDQUOT)
-            return ExportFile::systemReason(code);
+        // Its errno is not always ours to read (a sanitizer build loads it in a link namespace
+        // of its own), so a folder with no space left says the same.
+        if (code == ENOSPC || code == EDQUOT || QStorageInfo(m_folder).bytesAvailable() == 0)
+            return ExportFile::systemReason(code == EDQUOT ? EDQUOT : ENOSPC);
         return QString::fromUtf8(m_api.strerror(result));
     }
 
@@ -186,6 +191,7 @@ private:
     }
 
     const XlsxWriterLibrary &m_api;
+    QString m_folder; // where the file goes, to tell a full disk
     lxw_workbook *m_book;
     lxw_format *m_header = nullptr;
     lxw_format *m_yuan = nullptr;
