@@ -3,6 +3,7 @@
 #include "Cli.h"
 #include "MainWindow.h"
 #include "i18n/Translations.h"
+#include "storage/Statement.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -74,6 +75,7 @@ int runWindow(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    cs::configureSqliteLibrary();
     if (cs::Cli::wantsCommandLine(argc, argv)) {
         if (needsGui(argc, argv)) {
             // Printing needs fonts and a paint engine, not a screen: offscreen unless told otherwise.

@@ -228,28 +228,42 @@ void CsvReader::endRecord()
 void CsvReader::parseAvailable(bool atEnd)
 {
     const QChar quote = QLatin1Char('"');
+    const QChar *text = m_text.constData();
     const qsizetype n = m_text.size();
-    for (; m_offset < n && m_error.isEmpty(); ++m_offset) {
-        const QChar c = m_text.at(m_offset);
+    // Plain characters are taken a run at a time, up to the next character that
+    // means something: a million-line file has some fifty million of them.
+    const auto appendRun = [&](qsizetype end) {
+        m_field.append(text + m_offset, end - m_offset);
+        m_offset = end;
+        if (m_field.size() > maxCellLength)
+            fail(tr("the cell holds more than %1 characters.").arg(maxCellLength), int(m_record.cells.size()));
+    };
+    while (m_offset < n && m_error.isEmpty()) {
+        const QChar c = text[m_offset];
         if (m_crSeen) {
             m_crSeen = false;
-            if (c == QLatin1Char('\n'))
+            if (c == QLatin1Char('\n')) {
+                ++m_offset;
                 continue;
+            }
         }
         if (m_quoted) {
             if (!m_quoteSeen) {
-                if (c == quote)
-                    m_quoteSeen = true;
-                else
-                    m_field.append(c);
-                if (m_field.size() > maxCellLength)
-                    fail(tr("the cell holds more than %1 characters.").arg(maxCellLength),
-                        int(m_record.cells.size()));
+                qsizetype end = m_offset;
+                while (end < n && text[end] != quote)
+                    ++end;
+                if (end > m_offset) {
+                    appendRun(end);
+                    continue;
+                }
+                m_quoteSeen = true;
+                ++m_offset;
                 continue;
             }
             m_quoteSeen = false;
             if (c == quote) { // a doubled quote stands for one
                 m_field.append(c);
+                ++m_offset;
                 continue;
             }
             m_quoted = false; // the closing quote; c is ordinary input again
@@ -257,18 +271,22 @@ void CsvReader::parseAvailable(bool atEnd)
         if (c == quote && m_field.isEmpty() && !m_quoted) {
             m_quoted = true;
             m_fieldStarted = true;
+            ++m_offset;
         } else if (c == m_delimiter) {
             endField();
             m_fieldStarted = true;
+            ++m_offset;
         } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
             m_crSeen = c == QLatin1Char('\r');
             endRecord();
+            ++m_offset;
         } else {
-            m_field.append(c);
+            qsizetype end = m_offset + 1;
+            while (end < n && text[end] != m_delimiter && text[end] != QLatin1Char('\r')
+                && text[end] != QLatin1Char('\n'))
+                ++end;
             m_fieldStarted = true;
-            if (m_field.size() > maxCellLength)
-                fail(tr("the cell holds more than %1 characters.").arg(maxCellLength),
-                    int(m_record.cells.size()));
+            appendRun(end);
         }
     }
     if (atEnd && m_error.isEmpty() && (m_fieldStarted || !m_field.isEmpty() || !m_record.cells.isEmpty())) {

@@ -5,6 +5,9 @@
 #include "storage/Workbook.h"
 #include "text/TextForms.h"
 
+#include <QStringEncoder>
+#include <QVarLengthArray>
+
 namespace cs {
 
 namespace {
@@ -27,6 +30,17 @@ void isoDate(QDate date, char *out)
     out[10] = '\0';
 }
 
+// `text` as UTF-8 on the end of `out`, without a QByteArray in between.
+template<qsizetype N>
+void appendUtf8(QVarLengthArray<char, N> &out, QStringView text)
+{
+    QStringEncoder encoder(QStringEncoder::Utf8, QStringConverter::Flag::Stateless);
+    const qsizetype start = out.size();
+    out.resize(start + encoder.requiredSpace(text.size()));
+    char *end = encoder.appendToBuffer(out.data() + start, text);
+    out.resize(end - out.data());
+}
+
 } // namespace
 
 LedgerSink::LedgerSink(const SinkContext &context)
@@ -41,14 +55,22 @@ LedgerSink::LedgerSink(const SinkContext &context)
 {
 }
 
-// An order line read and checked, ready to insert.
+// An order line read and checked, ready to insert. The text is already UTF-8,
+// made on the reading thread, so the writing thread binds it where it lies.
 struct LedgerSink::Order : PreparedRow {
     RowVerdict verdict; // problems found while reading; Rejected when there are errors
     QString orderId;
     QString productLine;
+    QVarLengthArray<char, 40> orderIdUtf8; // most order ids fit: no allocation
+    // Into the sink's list of product lines, which never changes a name once
+    // made: a shared QByteArray here would have both threads writing its
+    // reference count beside the bytes SQLite reads.
+    const char *productLineUtf8 = nullptr;
+    int productLineUtf8Size = 0;
     qint64 partnerId = 0;
     qint64 fen = 0;
     int quarter = 0; // year * 4 + quarter - 1
+    int product = 0; // index into m_productLines
     char day[11] = {};
 };
 
@@ -68,6 +90,16 @@ std::unique_ptr<PreparedRow> LedgerSink::prepare(const SheetRow &row) const
     }
     order->orderId = *orderId;
     order->productLine = *productLine;
+    appendUtf8(order->orderIdUtf8, *orderId);
+    auto product = m_productIndex.constFind(*productLine);
+    if (product == m_productIndex.cend()) {
+        product = m_productIndex.insert(*productLine, int(m_productLines.size()));
+        m_productLines.append(*productLine);
+        m_productLinesUtf8.append(productLine->toUtf8());
+    }
+    order->product = *product;
+    order->productLineUtf8 = m_productLinesUtf8.at(*product).constData();
+    order->productLineUtf8Size = int(m_productLinesUtf8.at(*product).size());
     order->fen = amount->fen();
     const Quarter quarter = Quarter::containing(*date);
     order->quarter = quarter.year() * 4 + quarter.quarter() - 1;
@@ -86,10 +118,10 @@ std::optional<RowVerdict> LedgerSink::takePrepared(const SheetRow &row, Prepared
     if (order.verdict.outcome == RowOutcome::Rejected)
         return std::move(order.verdict);
 
-    m_insert.bind(1, order.orderId)
+    m_insert.bindUtf8InPlace(1, order.orderIdUtf8.constData(), int(order.orderIdUtf8.size()))
         .bind(2, order.partnerId)
-        .bindAscii(3, order.day, 10)
-        .bind(4, order.productLine)
+        .bindUtf8InPlace(3, order.day, 10)
+        .bindUtf8InPlace(4, order.productLineUtf8, order.productLineUtf8Size)
         .bind(5, order.fen)
         .bind(6, m_context.importId)
         .bind(7, row.row);
@@ -103,12 +135,7 @@ std::optional<RowVerdict> LedgerSink::takePrepared(const SheetRow &row, Prepared
         return verdict;
     }
 
-    auto product = m_productIndex.constFind(order.productLine);
-    if (product == m_productIndex.cend()) {
-        product = m_productIndex.insert(order.productLine, int(m_productLines.size()));
-        m_productLines.append(order.productLine);
-    }
-    Total &total = m_totals[TotalKey { order.partnerId, order.quarter, *product }];
+    Total &total = m_totals[TotalKey { order.partnerId, order.quarter, order.product }];
     total.fen += order.fen;
     ++total.orders;
     return std::move(order.verdict);

@@ -50,8 +50,12 @@ private:
         }
     };
     QHash<TotalKey, Total> m_totals;
-    QHash<QString, int> m_productIndex;
-    QStringList m_productLines;
+    // Product lines are numbered by prepare(), on the reading thread: only it
+    // touches these until the rows are all read (finish() then reads the names).
+    // The UTF-8 forms never change once made, so a prepared row points into them.
+    mutable QHash<QString, int> m_productIndex;
+    mutable QStringList m_productLines;
+    mutable QList<QByteArray> m_productLinesUtf8;
     // Order ids met on the slow path (already in the ledger), with their row,
     // so a second copy in the same file is caught even when the first matched
     // an earlier import.

@@ -140,8 +140,10 @@ public:
 
     // A sink for big files may split take() in two, so the importer can run the
     // first half beside the writing: prepare() reads and checks the cells on the
-    // reading thread and must not touch the workbook or the sink's own state;
-    // takePrepared() then writes, on the importer's thread, in file order.
+    // reading thread and must not touch the workbook, nor any state of the sink
+    // that takePrepared() uses (state of its own, kept for prepare() alone, is
+    // fine: one thread at a time calls it, in file order); takePrepared() then
+    // writes, on the importer's thread, in file order.
     virtual bool prepares() const { return false; }
     virtual std::unique_ptr<PreparedRow> prepare(const SheetRow &) const { return nullptr; }
     virtual std::optional<RowVerdict> takePrepared(const SheetRow &row, PreparedRow &) { return take(row); }

@@ -26,14 +26,21 @@ void RowPipeline::produce()
     pthread_setname_np(pthread_self(), "cs-rows"); // tells the threads apart in a profiler
     const bool prepares = m_sink.prepares();
     for (;;) {
+        Batch batch;
         {
             std::vector<std::vector<Item>> spent;
             {
                 const std::lock_guard lock(m_mutex);
                 spent.swap(m_spent);
             }
-        } // freed here, on this thread
-        Batch batch;
+            // The rows are freed here, on this thread; one emptied vector is
+            // filled again, since a fresh one is big enough to make malloc
+            // consolidate all the small blocks just freed.
+            for (std::vector<Item> &items : spent)
+                items.clear();
+            if (!spent.empty())
+                batch.items = std::move(spent.back());
+        }
         batch.items.reserve(batchRows);
         bool end = false;
         while (batch.items.size() < batchRows) {

@@ -14,6 +14,10 @@ namespace cs {
 // The connection under a QSQLITE database, or nullptr when the driver gives none.
 sqlite3 *nativeHandle(QSqlDatabase &db);
 
+// Settings SQLite takes only before its first connection; a program calls this
+// first thing in main(). Later calls, or none, leave SQLite's defaults.
+void configureSqliteLibrary();
+
 class Statement {
 public:
     // Throws StorageError when the statement cannot be prepared.
@@ -25,7 +29,9 @@ public:
     // Parameters count from 1, as in SQLite.
     Statement &bind(int index, qint64 value);
     Statement &bind(int index, QStringView text); // copied by SQLite
-    Statement &bindAscii(int index, const char *text, int length); // ASCII text, bound without conversion
+    // UTF-8 text SQLite reads in place, without copying: it must stay unchanged
+    // until the statement is stepped and reset, and be rebound before the next step.
+    Statement &bindUtf8InPlace(int index, const char *text, int length);
     Statement &bindNull(int index);
 
     // Runs the statement; true while it yields a row. Throws StorageError on failure.
