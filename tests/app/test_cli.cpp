@@ -81,7 +81,7 @@ TEST_CASE("a file that is not a workbook exits with 3, says why on stderr, and i
 {
     auto dir = cs::test::tempDir();
     const QString path = dir->filePath(QStringLiteral("partners.xlsx"));
-    cs::test::writeAll(path, QByteArray("PK\x03\x04 not really a workbook", 30));
+    cs::test::writeAll(path, QByteArray("PK\x03\x04 not really a workbook"));
     const QByteArray before = cs::test::fileFingerprint(path);
     const Run run = channelstation({ QStringLiteral("partners"), QStringLiteral("--db"), path });
     CHECK(run.exitCode == 3);

@@ -15,15 +15,11 @@
 namespace cs::test {
 
 DialogAnswer::DialogAnswer(QMessageBox::StandardButton button)
+    : m_timer(std::make_unique<QTimer>())
 {
     // Poll: the box appears inside a nested event loop started after this returns.
-    auto *timer = new QTimer;
-    timer->setInterval(5);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, button, texts = m_texts, alive = m_alive] {
-        if (!*alive) {
-            timer->deleteLater();
-            return;
-        }
+    m_timer->setInterval(5);
+    QObject::connect(m_timer.get(), &QTimer::timeout, m_timer.get(), [button, texts = m_texts] {
         if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
             box && box->isVisible()) {
             texts->append(box->text());
@@ -35,13 +31,10 @@ DialogAnswer::DialogAnswer(QMessageBox::StandardButton button)
                 box->reject();
         }
     });
-    timer->start();
+    m_timer->start();
 }
 
-DialogAnswer::~DialogAnswer()
-{
-    *m_alive = false;
-}
+DialogAnswer::~DialogAnswer() = default;
 
 int pdfPageCount(const QString &path)
 {

@@ -1,5 +1,6 @@
 #include "capability/CapabilityRadar.h"
 
+#include "AdoptChart.h"
 #include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QFontMetrics>
@@ -38,7 +39,7 @@ CapabilityRadar::CapabilityRadar(QWidget *parent)
     , m_chart(new QPolarChart)
     , m_message(new QLabel(this))
 {
-    setChart(m_chart); // the view owns the chart
+    adoptChart(*this, m_chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(300, 280);
     m_chart->setFont(font());
@@ -99,7 +100,9 @@ void CapabilityRadar::showScores(const QString &partnerLabel,
     const QColor blue(0x1f, 0x6f, 0xc5);
     // An area with no lower line fills to the centre of a polar chart. Its own outline would
     // run out to the first spoke from the centre too, so the border is a line of its own.
-    auto *area = new QAreaSeries(polygon(partner));
+    QLineSeries *upper = polygon(partner);
+    auto *area = new QAreaSeries(upper);
+    upper->setParent(area); // an area series does not own its lines; removing the area frees it too
     QColor fill = blue;
     fill.setAlpha(70);
     area->setBrush(fill);

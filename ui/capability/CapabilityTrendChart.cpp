@@ -1,5 +1,6 @@
 #include "capability/CapabilityTrendChart.h"
 
+#include "AdoptChart.h"
 #include "capability/Tenths.h"
 
 #include <QCursor>
@@ -48,7 +49,7 @@ CapabilityTrendChart::CapabilityTrendChart(QWidget *parent)
     , m_weakLabel(new QGraphicsSimpleTextItem(m_weakPlate))
 {
     auto *chart = new QChart;
-    setChart(chart); // the view owns the chart
+    adoptChart(*this, chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(300, 240);
     chart->setFont(font());

@@ -1,5 +1,6 @@
 #include "capability/DistributionChart.h"
 
+#include "AdoptChart.h"
 #include "capability/CapabilityFilterModel.h"
 #include "capability/Tenths.h"
 
@@ -106,7 +107,7 @@ DistributionChart::DistributionChart(Dimension dimension, QWidget *parent)
     m_chart->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
     for (QLegendMarker *marker : m_chart->legend()->markers(m_series))
         marker->setVisible(false);
-    setChart(m_chart);
+    adoptChart(*this, m_chart);
 
     connect(m_series, &QBarSeries::clicked, this, [this](int band) { emit bandClicked(m_dimension, band); });
     connect(

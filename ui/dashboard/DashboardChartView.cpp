@@ -1,5 +1,6 @@
 #include "dashboard/DashboardChartView.h"
 
+#include "AdoptChart.h"
 #include "dashboard/DashboardStyle.h"
 
 #include <QAbstractAxis>
@@ -23,7 +24,7 @@ DashboardChartView::DashboardChartView(const QString &title, QWidget *parent)
     m_chart->setTitle(title);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
-    setChart(m_chart);
+    adoptChart(*this, m_chart);
 }
 
 QFont DashboardChartView::smallFont() const

@@ -17,6 +17,7 @@
 #include "storage/StorageError.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -339,16 +340,22 @@ bool DashboardView::writePng(const QString &path, QString *error) const
         return false;
     }
     const QImage image = DashboardPages(*f, m_branding).image(pngScale, QDate::currentDate());
-    // Through a temporary file like every export: a failed or interrupted write never
-    // leaves a cut-off image under the chosen name.
-    ExportFile file(path);
-    if (file.open()) {
-        QImageWriter writer(&file.device(), "png");
-        if (!writer.write(image))
-            file.fail(writer.errorString());
-        if (file.commit())
-            return true;
+    // Encoded in memory first: a write failing under libpng (a full disk) makes it
+    // jump out past Qt's cleanup, which leaks the image (LeakSanitizer saw it).
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "png");
+    if (!writer.write(image)) {
+        if (error)
+            *error = writer.errorString();
+        return false;
     }
+    // Then through a temporary file like every export: a failed or interrupted write
+    // never leaves a cut-off image under the chosen name.
+    ExportFile file(path);
+    if (file.open() && file.write(png) && file.commit())
+        return true;
     if (error)
         *error = file.error();
     return false;

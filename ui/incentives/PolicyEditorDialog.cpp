@@ -138,8 +138,11 @@ PolicyEditorDialog::PolicyEditorDialog(WorkbookSession &session, QWidget *parent
 
 void PolicyEditorDialog::reloadVersions(qint64 selectId)
 {
-    m_versions = m_session.incentives().policies().versions();
-    const IncentivePolicy *now = PolicyHistory(m_versions).inForce(thisQuarter());
+    // The history is kept while the loop runs: the version in force is a
+    // pointer into it (a temporary here once left that pointer dangling).
+    const PolicyHistory history = m_session.incentives().policies();
+    m_versions = history.versions();
+    const IncentivePolicy *now = history.inForce(thisQuarter());
     m_loading = true;
     m_versionTable->setRowCount(0);
     const QLocale locale;

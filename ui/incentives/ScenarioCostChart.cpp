@@ -1,5 +1,6 @@
 #include "incentives/ScenarioCostChart.h"
 
+#include "AdoptChart.h"
 #include "incentives/ShortAmount.h"
 
 #include <QBarCategoryAxis>
@@ -44,7 +45,7 @@ ScenarioCostChart::ScenarioCostChart(QWidget *parent)
     series->attachAxis(m_tierAxis);
     series->attachAxis(m_costAxis);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
-    setChart(m_chart);
+    adoptChart(*this, m_chart);
 }
 
 void ScenarioCostChart::setComparison(const ScenarioComparison &comparison)

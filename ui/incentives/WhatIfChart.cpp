@@ -1,5 +1,6 @@
 #include "incentives/WhatIfChart.h"
 
+#include "AdoptChart.h"
 #include "incentives/ShortAmount.h"
 
 #include <QLineSeries>
@@ -56,7 +57,7 @@ WhatIfChart::WhatIfChart(QWidget *parent)
         series->attachAxis(m_yAxis);
     }
     m_chart->legend()->setAlignment(Qt::AlignBottom);
-    setChart(m_chart);
+    adoptChart(*this, m_chart);
 }
 
 // Drawing only: the chart's positions come from exact amounts, never the reverse.
