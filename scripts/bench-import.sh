@@ -4,7 +4,7 @@
 #   - the 1,000,000-line ledger: `sqlite3 .import` into a fresh file, then our
 #     `channelstation import --kind ledger` (validation and roll-up included);
 #   - the 100,000 x 8 xlsx: `xlsx2csv`, then our XlsxReader (tests/bench/bench_read).
-# Each time is wall clock, best of 3. It is a report: it exits 0 when a goal is
+# Each time is wall clock, best of 5. It is a report: it exits 0 when a goal is
 # missed (and says MISSED), non-zero only when it cannot measure at all.
 #   scripts/bench-import.sh [WORKDIR]     (default /tmp/channelstation-bench)
 # The build is ${CS_BUILD_DIR:-build/}, in Release with the tests' targets.
@@ -12,7 +12,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build="${CS_BUILD_DIR:-$root/build}"
 work="${1:-/tmp/channelstation-bench}"
-runs=3
+runs=5
 ledger_rows=1000000
 xlsx_rows=100000
 
@@ -73,10 +73,11 @@ echo
 echo "Benchmark on $(nproc) cores, $(uname -m); build $build; data $work"
 echo
 
+# sqlite3 and ours take turns, run by run: on a shared machine whose speed drifts
+# by half within a minute, measuring one after the other compared two machines.
 # sqlite3: the same CSV into a new table of a new file, in one transaction as .import does.
-sqlite_times=()
-for ((i = 1; i <= runs; i++)); do
-  db="$work/sqlite-fresh.db"
+sqlite_once() {
+  local db="$work/sqlite-fresh.db" t0 t1
   fresh "$db"
   t0=$(now_ns)
   sqlite3 "$db" <<SQL
@@ -85,54 +86,57 @@ for ((i = 1; i <= runs; i++)); do
 SQL
   t1=$(now_ns)
   sqlite_times+=("$(seconds "$t0" "$t1")")
-done
-imported=$(sqlite3 "$db" 'SELECT count(*) FROM ledger;')
-fresh "$db"
-[[ "$imported" == "$ledger_rows" ]] || echo "warning: sqlite3 imported $imported rows, not $ledger_rows"
-sqlite_best=$(min "${sqlite_times[@]}")
+  imported=$(sqlite3 "$db" 'SELECT count(*) FROM ledger;')
+  fresh "$db"
+}
 
 # The import command is being written alongside this script: until it is in the
 # build, `import --help` falls back to the overall help, which has no --kind.
-ours_best=""
 # Captured, not piped to grep -q: under pipefail an early grep exit could fail the check.
 import_help=$("$app" import --help 2>/dev/null || true)
-if [[ "$import_help" == *--kind* ]]; then
-  ours_times=()
-  peaks=()
-  failed=""
-  for ((i = 1; i <= runs; i++)); do
-    db="$work/bench.cwb"
-    fresh "$db"
-    # Partners first, untimed: every ledger line names one, and validation checks it.
-    if ! { "$app" new --db "$db" && "$app" import --db "$db" --kind partners "$partners"; } \
-      >"$work/import-partners.log" 2>&1; then
-      failed="creating the workbook or importing the partners failed:"
-      failed_log="$work/import-partners.log"
-      break
-    fi
-    t0=$(now_ns)
-    if ! /usr/bin/time -f %M -o "$work/peak-rss.txt" \
-      "$app" import --db "$db" --kind ledger "$ledger" >"$work/import-ledger.log" 2>&1; then
-      failed="the ledger import failed:"
-      failed_log="$work/import-ledger.log"
-      break
-    fi
-    t1=$(now_ns)
-    ours_times+=("$(seconds "$t0" "$t1")")
-    peaks+=("$(tail -n1 "$work/peak-rss.txt")")
-  done
-  fresh "$work/bench.cwb"
-  if [[ -n "$failed" ]]; then
-    echo "ledger import: $failed"
-    tail -n5 "$failed_log" | sed 's/^/    /'
-    echo "    (the whole output: $failed_log)"
-  else
-    ours_best=$(min "${ours_times[@]}")
-    ratio=$(awk -v o="$ours_best" -v s="$sqlite_best" 'BEGIN { printf "%.2f", o / s }')
-    peak_mb=$(awk -v k="$(max "${peaks[@]}")" 'BEGIN { printf "%.0f", k / 1024 }')
+have_import=0
+[[ "$import_help" == *--kind* ]] && have_import=1
+sqlite_times=()
+ours_times=()
+peaks=()
+failed=""
+ours_best=""
+for ((i = 1; i <= runs; i++)); do
+  sqlite_once
+  ((have_import)) && [[ -z "$failed" ]] || continue
+  db="$work/bench.cwb"
+  fresh "$db"
+  # Partners first, untimed: every ledger line names one, and validation checks it.
+  if ! { "$app" new --db "$db" && "$app" import --db "$db" --kind partners "$partners"; } \
+    >"$work/import-partners.log" 2>&1; then
+    failed="creating the workbook or importing the partners failed:"
+    failed_log="$work/import-partners.log"
+    continue
   fi
-else
+  t0=$(now_ns)
+  if ! /usr/bin/time -f %M -o "$work/peak-rss.txt" \
+    "$app" import --db "$db" --kind ledger "$ledger" >"$work/import-ledger.log" 2>&1; then
+    failed="the ledger import failed:"
+    failed_log="$work/import-ledger.log"
+    continue
+  fi
+  t1=$(now_ns)
+  ours_times+=("$(seconds "$t0" "$t1")")
+  peaks+=("$(tail -n1 "$work/peak-rss.txt")")
+done
+fresh "$work/bench.cwb"
+[[ "$imported" == "$ledger_rows" ]] || echo "warning: sqlite3 imported $imported rows, not $ledger_rows"
+sqlite_best=$(min "${sqlite_times[@]}")
+if ((!have_import)); then
   echo "ledger import: the import command is not available in this build"
+elif [[ -n "$failed" ]]; then
+  echo "ledger import: $failed"
+  tail -n5 "$failed_log" | sed 's/^/    /'
+  echo "    (the whole output: $failed_log)"
+else
+  ours_best=$(min "${ours_times[@]}")
+  ratio=$(awk -v o="$ours_best" -v s="$sqlite_best" 'BEGIN { printf "%.2f", o / s }')
+  peak_mb=$(awk -v k="$(max "${peaks[@]}")" 'BEGIN { printf "%.0f", k / 1024 }')
 fi
 
 # --- xlsx ---------------------------------------------------------------------
