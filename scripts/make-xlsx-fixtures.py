@@ -273,6 +273,32 @@ def damaged(path):
                    ("坏引用", bad_ref), ("坏行号", bad_row)], strings=sst)
 
 
+def cuts(path):
+    """Sheets that test where the reader may cut a sheet into pieces parsed side by
+    side: "</row>" inside CDATA, a comment and a processing instruction, rows after a
+    row without a number, rows out of order, and rows after </sheetData>, which are
+    not the sheet's. Read cut at every row, each must give what one piece gives."""
+    traps = worksheet([
+        row(1, [inline("编号", "A1"), inline("备注", "B1")]),
+        row(2, [inline("P1", "A2"), '<c r="B2" t="inlineStr"><is><t><![CDATA[a</row>b]]></t></is></c>']),
+        "<!-- a comment with </row> in it -->",
+        row(3, [inline("P2", "A3"), "<!-- </row> -->", inline("c", "B3")]),
+        '<?note </row> ?>',
+        row(4, [inline("P3", "A4"), num("B4", 4)]),
+    ])
+    # Rows after </sheetData> (well-formed, not valid): a cut after one of them would
+    # parse the next as a row of the sheet.
+    tail = worksheet([row(1, [inline("A", "A1")]), row(2, [inline("B", "A2")])],
+                     after=row(9, [inline("after", "A9")]) + row(10, [inline("the end", "A10")]))
+    unnumbered = worksheet([row(1, [inline("A", "A1")]), row(None, [inline("B", "A2")]),
+                            row(None, [inline("C", "A3")]), row(7, [inline("D", "A7")]), row(None, [inline("E")])])
+    disorder = worksheet([row(1, [inline("A", "A1")]), row(3, [inline("B", "A3")]), row(2, [inline("C", "A2")])])
+    repeated = worksheet([row(1, [inline("A", "A1")]), row(2, [inline("B", "A2")]), row(2, [inline("C", "A2")])])
+    blank_repeat = worksheet([row(1, [inline("A", "A1")]), row(2, ['<c r="A2"/>']), row(2, [inline("C", "A2")])])
+    package(path, [("陷阱", traps), ("尾部", tail), ("无行号", unnumbered), ("乱序", disorder), ("重复", repeated),
+                   ("空行重复", blank_repeat)])
+
+
 def missing_parts(path):
     """A sheet whose part is not in the zip, and one with no relationship at all."""
     sheet = worksheet([row(1, [inline("A", "A1")])])
@@ -333,6 +359,7 @@ def main():
     deep_nesting(p("deep-nesting.xlsx"))
     long_cells(p("long-cells.xlsx"))
     damaged(p("damaged.xlsx"))
+    cuts(p("cuts.xlsx"))
     declared_huge(p("declared-huge.xlsx"))
     no_workbook(p("no-workbook.xlsx"))
     missing_parts(p("missing-parts.xlsx"))

@@ -84,26 +84,34 @@ private:
 };
 
 XlsxPart::XlsxPart(QuaZip &zip)
-    : m_zip(zip)
+    : m_zip(&zip)
 {
 }
 
+XlsxPart::XlsxPart() = default;
+
 XlsxPart::~XlsxPart() = default;
 
-bool XlsxPart::open(const QString &name)
+void XlsxPart::reset(const QString &name)
 {
     m_xml.clear();
     m_device.reset();
+    m_buffer.close();
     m_name = name;
     m_depth = 0;
     m_failure = Failure::None;
+}
 
-    if (!m_zip.setCurrentFile(name, QuaZip::csInsensitive)) {
+bool XlsxPart::open(const QString &name)
+{
+    reset(name);
+
+    if (!m_zip || !m_zip->setCurrentFile(name, QuaZip::csInsensitive)) {
         m_failure = Failure::Missing;
         return false;
     }
     QuaZipFileInfo64 info;
-    if (!m_zip.getCurrentFileInfo(&info)) {
+    if (!m_zip->getCurrentFileInfo(&info)) {
         m_failure = Failure::Unreadable;
         return false;
     }
@@ -111,7 +119,7 @@ bool XlsxPart::open(const QString &name)
         m_failure = Failure::DeclaredTooLarge;
         return false;
     }
-    m_device = std::make_unique<Device>(m_zip);
+    m_device = std::make_unique<Device>(*m_zip);
     if (!m_device->start()) {
         m_failure = Failure::Unreadable;
         return false;
@@ -120,14 +128,41 @@ bool XlsxPart::open(const QString &name)
     return true;
 }
 
-bool XlsxPart::readNext()
+void XlsxPart::openBuffer(const QString &name, const QByteArray &xml)
+{
+    reset(name);
+    m_buffer.setData(xml);
+    m_buffer.open(QIODevice::ReadOnly);
+    // Through the device rather than addData(): handed a whole buffer at once,
+    // QXmlStreamReader parses a third slower.
+    m_xml.setDevice(&m_buffer);
+}
+
+void XlsxPart::closeBuffer()
+{
+    m_xml.setDevice(nullptr);
+    m_buffer.close();
+    m_buffer.setData(QByteArray());
+}
+
+qint64 XlsxPart::readRaw(char *data, qint64 maxSize)
 {
     if (m_failure != Failure::None || !m_device)
+        return -1;
+    const qint64 n = m_device->read(data, maxSize);
+    if (n < 0)
+        m_failure = m_device->failure() == Failure::None ? Failure::Unreadable : m_device->failure();
+    return n;
+}
+
+bool XlsxPart::readNext()
+{
+    if (m_failure != Failure::None || (!m_device && !m_buffer.isOpen()))
         return false;
     const QXmlStreamReader::TokenType token = m_xml.readNext();
     // Checked on every token: once the device has refused, nothing it had already
     // handed over is trusted either.
-    if (m_device->failure() != Failure::None) {
+    if (m_device && m_device->failure() != Failure::None) {
         m_failure = m_device->failure();
         return false;
     }
@@ -170,7 +205,7 @@ bool XlsxPart::appendText(QString &out, qsizetype limit)
     while (readNext()) {
         if (m_xml.isCharacters()) {
             const QStringView text = m_xml.text().left(std::max<qsizetype>(limit - out.size(), 0));
-            if (out.isEmpty())
+            if (out.isNull())
                 out = text.toString(); // the usual single text node: one exact allocation
             else
                 out.append(text);

@@ -2,6 +2,7 @@
 // limits that keep a hostile workbook from exhausting memory or time.
 #pragma once
 
+#include <QBuffer>
 #include <QString>
 #include <QXmlStreamReader>
 
@@ -37,12 +38,19 @@ public:
 
     // `zip` must be open for unzipping and outlive this part.
     explicit XlsxPart(QuaZip &zip);
+    // A part that can only parse from memory (openBuffer()).
+    XlsxPart();
     ~XlsxPart();
     XlsxPart(const XlsxPart &) = delete;
     XlsxPart &operator=(const XlsxPart &) = delete;
 
     // Opens the entry `name` (matched case-insensitively, as OPC part names are).
     bool open(const QString &name);
+    // Parses `xml` from memory instead, under the same depth and DTD limits: a
+    // piece of a sheet already inflated (and size-checked) by open() and readRaw().
+    // The part shares `xml` until closeBuffer() or another open.
+    void openBuffer(const QString &name, const QByteArray &xml);
+    void closeBuffer();
     QString name() const { return m_name; }
 
     // The next token, checked against the limits. Returns false at the end of the
@@ -62,6 +70,10 @@ public:
     QString xmlError() const { return m_xml.errorString(); }
     qint64 xmlLine() const { return m_xml.lineNumber(); }
 
+    // Inflates up to `maxSize` bytes of the entry opened by open() without parsing
+    // them, under the same size and ratio limits. 0 at the end, -1 on a failure.
+    qint64 readRaw(char *data, qint64 maxSize);
+
     // Packed bytes of the entry consumed so far and in all, for progress.
     qint64 packedDone() const;
     qint64 packedTotal() const;
@@ -69,8 +81,11 @@ public:
 private:
     class Device;
 
-    QuaZip &m_zip;
-    std::unique_ptr<Device> m_device;
+    void reset(const QString &name); // forgets the part read before
+
+    QuaZip *m_zip = nullptr;
+    std::unique_ptr<Device> m_device; // the zip entry, or null for a buffer
+    QBuffer m_buffer;
     QXmlStreamReader m_xml;
     QString m_name;
     int m_depth = 0;

@@ -1,6 +1,8 @@
 #include "import/XlsxReader.h"
 
 #include "import/PackageFile.h"
+#include "import/XlsxSheetParser.h"
+#include "import/XlsxSheetPieces.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -11,9 +13,6 @@
 namespace cs {
 
 namespace {
-
-// Excel's own limit on rows; a larger row number is not one Excel wrote.
-constexpr int maxRows = 1048576;
 
 struct Relationship {
     QString type;
@@ -87,60 +86,30 @@ QString relationshipId(const QXmlStreamAttributes &attrs)
     return {};
 }
 
-// The column of a reference such as "AB12" (0-based): -1 when it is not a
-// reference, maxColumns when it lies beyond the last column.
-int columnOf(QStringView ref)
-{
-    int column = 0;
-    qsizetype i = 0;
-    for (; i < ref.size(); ++i) {
-        const char16_t c = ref[i].unicode() & ~0x20; // upper case for ASCII letters
-        if (c < u'A' || c > u'Z' || ref[i].unicode() > 0x7f)
-            break;
-        column = std::min(column * 26 + (c - u'A' + 1), RowReader::maxColumns + 1);
-    }
-    if (i == 0)
-        return -1;
-    for (qsizetype j = i; j < ref.size(); ++j) {
-        if (!ref[j].isDigit())
-            return -1;
-    }
-    return column - 1;
-}
-
 } // namespace
-
-XlsxReader::CellType XlsxReader::cellType(QStringView t)
-{
-    if (t.isEmpty() || t == u"n")
-        return CellType::Number;
-    if (t == u"s")
-        return CellType::SharedString;
-    if (t == u"inlineStr")
-        return CellType::InlineString;
-    if (t == u"b")
-        return CellType::Boolean;
-    if (t == u"e")
-        return CellType::Error;
-    if (t == u"d")
-        return CellType::IsoDate;
-    return CellType::FormulaString; // "str", and text is the safe reading of anything unknown
-}
 
 XlsxReader::XlsxReader(QString path, QString sheetName)
     : m_path(std::move(path))
     , m_requestedSheet(std::move(sheetName))
+    , m_pieceBytes(XlsxSheetPieces::defaultPieceBytes)
 {
 }
 
 XlsxReader::~XlsxReader()
 {
-    m_sheet.reset(); // closes its entry before the zip goes
+    closeSheet(); // closes its entry before the zip goes
+}
+
+void XlsxReader::closeSheet()
+{
+    m_pieces.reset();
+    m_parser.reset();
+    m_sheet.reset();
 }
 
 bool XlsxReader::open()
 {
-    m_sheet.reset();
+    closeSheet();
     m_zip.reset();
     m_error.clear();
     m_sheetNames.clear();
@@ -172,6 +141,7 @@ bool XlsxReader::open()
     }
     if (!readWorkbook(workbookPart))
         return false;
+    m_workbook = { &m_strings, &m_styles, m_date1904, fileName() };
     if (m_sheetNames.isEmpty())
         return fail(tr("The workbook “%1” has no sheets.").arg(fileName()));
 
@@ -289,22 +259,32 @@ bool XlsxReader::loadPart(const QString &partName, bool optional, const std::fun
 
 bool XlsxReader::startSheet(int index)
 {
-    m_sheet.reset(); // the zip has one entry open at a time
+    closeSheet(); // the zip has one entry open at a time
+    m_sheetIndex = index;
     m_sheetName = m_sheetNames[index];
-    m_lastRow = 0;
-    m_currentRow = 0;
-    m_currentColumn = -1;
-    m_inSheetData = false;
+    m_skipThrough = 0;
     m_progressTotal = 0;
     m_atEnd = true;
     if (m_sheetParts[index].isEmpty())
         return fail(tr("Sheet “%1” of “%2”: the workbook does not say where the sheet’s cells are.")
                         .arg(m_sheetName, fileName()));
-    m_sheet = std::make_unique<XlsxPart>(*m_zip);
-    if (!m_sheet->open(m_sheetParts[index]))
-        return failPart(*m_sheet);
-    m_progressTotal = m_sheet->packedTotal();
+    auto part = std::make_unique<XlsxPart>(*m_zip);
+    if (!part->open(m_sheetParts[index]))
+        return failSheetPart(*part);
+    m_progressTotal = part->packedTotal();
+    m_pieces = std::make_unique<XlsxSheetPieces>(m_workbook, m_sheetName, std::move(part), m_pieceBytes);
     m_atEnd = false;
+    return true;
+}
+
+bool XlsxReader::startSingleParse(int skipThrough)
+{
+    closeSheet();
+    m_sheet = std::make_unique<XlsxPart>(*m_zip);
+    if (!m_sheet->open(m_sheetParts[m_sheetIndex]))
+        return failSheetPart(*m_sheet);
+    m_parser = std::make_unique<XlsxSheetParser>(m_workbook, m_sheetName, *m_sheet);
+    m_skipThrough = skipThrough;
     return true;
 }
 
@@ -319,189 +299,46 @@ std::optional<SheetRow> XlsxReader::nextFromSheet()
 {
     while (!m_atEnd && m_error.isEmpty()) {
         SheetRow row;
-        switch (readRow(row)) {
-        case RowResult::Row:
-            if (!row.isBlank())
+        if (m_pieces) {
+            switch (m_pieces->next(row)) {
+            case XlsxSheetPieces::Result::Row:
+                return row;
+            case XlsxSheetPieces::Result::End:
+                closeSheet(); // the rest of the sheet (merged ranges, print settings) is not needed
+                m_atEnd = true;
+                break;
+            case XlsxSheetPieces::Result::FallBack:
+                // The rows already given stay given; the single parse goes on after them.
+                if (!startSingleParse(m_pieces->lastRowTaken()))
+                    return std::nullopt;
+                break;
+            }
+            continue;
+        }
+        switch (m_parser->readRow(row)) {
+        case XlsxSheetParser::Result::Row:
+            if (row.row > m_skipThrough && !row.isBlank())
                 return row;
             break;
-        case RowResult::End:
+        case XlsxSheetParser::Result::End:
+            closeSheet();
             m_atEnd = true;
-            m_sheet.reset(); // the rest of the sheet (merged ranges, print settings) is not needed
             break;
-        case RowResult::Failed:
-            m_atEnd = true;
+        case XlsxSheetParser::Result::Failed:
+            fail(m_parser->error());
             break;
         }
     }
     return std::nullopt;
 }
 
-XlsxReader::RowResult XlsxReader::readRow(SheetRow &row)
-{
-    QXmlStreamReader &xml = m_sheet->xml();
-    while (m_sheet->readNext()) {
-        if (xml.isEndElement()) {
-            if (xml.name() == u"sheetData")
-                return RowResult::End;
-            continue;
-        }
-        if (!xml.isStartElement())
-            continue;
-        if (xml.name() == u"sheetData") {
-            m_inSheetData = true;
-            continue;
-        }
-        if (!m_inSheetData || xml.name() != u"row")
-            continue;
-
-        const QXmlStreamAttributes attrs = xml.attributes();
-        const QStringView ref = attrs.value(QLatin1String("r"));
-        int number = m_lastRow + 1;
-        if (!ref.isEmpty()) {
-            bool ok = false;
-            number = ref.toInt(&ok);
-            if (!ok || number < 1 || number > maxRows) {
-                fail(sheetMessage(tr("“%1” is not a row number.").arg(ref.left(20))));
-                return RowResult::Failed;
-            }
-            // Excel writes rows in order, once each; a file that repeats or goes back
-            // (found by fuzzing) would report two rows under one number.
-            if (number <= m_lastRow) {
-                fail(sheetMessage(tr("row %1 comes after row %2: the rows are out of order, so the "
-                                     "file is damaged. Open it in Excel and save it again.")
-                                      .arg(number)
-                                      .arg(m_lastRow)));
-                return RowResult::Failed;
-            }
-        }
-        m_lastRow = m_currentRow = row.row = number;
-        row.cells.reserve(m_lastWidth); // rows of a sheet are mostly alike
-        int lastColumn = -1;
-        const int rowDepth = m_sheet->depth();
-        while (m_sheet->readNext()) {
-            if (xml.isStartElement()) {
-                if (xml.name() == u"c" ? !readCell(row, &lastColumn) : !m_sheet->skipElement())
-                    break;
-            } else if (xml.isEndElement() && m_sheet->depth() == rowDepth - 1) {
-                m_lastWidth = row.cells.size();
-                while (!row.cells.isEmpty() && row.cells.constLast().kind == SheetCell::Kind::Empty)
-                    row.cells.removeLast();
-                m_currentRow = 0;
-                m_currentColumn = -1;
-                return RowResult::Row;
-            }
-        }
-        if (m_error.isEmpty())
-            failPart(*m_sheet);
-        return RowResult::Failed;
-    }
-    if (m_sheet->failure() != XlsxPart::Failure::None) {
-        failPart(*m_sheet);
-        return RowResult::Failed;
-    }
-    return RowResult::End;
-}
-
-bool XlsxReader::readCell(SheetRow &row, int *lastColumn)
-{
-    QXmlStreamReader &xml = m_sheet->xml();
-    CellType type = CellType::Number;
-    int style = 0;
-    m_currentColumn = -1;
-    int column = *lastColumn + 1; // a cell without a reference follows the one before
-    {
-        const QXmlStreamAttributes attrs = xml.attributes();
-        const QStringView ref = attrs.value(QLatin1String("r"));
-        if (!ref.isEmpty()) {
-            column = columnOf(ref);
-            if (column < 0)
-                return failCell(tr("“%1” is not a cell reference.").arg(ref.left(20)));
-        }
-        type = cellType(attrs.value(QLatin1String("t")));
-        style = attrs.value(QLatin1String("s")).toInt();
-    }
-    if (column >= maxColumns)
-        return failCell(tr("a cell lies beyond column XFD, the last column a sheet can have."));
-    *lastColumn = m_currentColumn = column;
-
-    QString value;
-    const int cellDepth = m_sheet->depth();
-    while (m_sheet->readNext()) {
-        if (xml.isStartElement()) {
-            bool ok = true;
-            if (xml.name() == u"v") {
-                ok = m_sheet->appendText(value, qsizetype(7) * (maxCellLength + 1)); // room for _xHHHH_ escapes
-            } else if (xml.name() == u"is") {
-                ok = XlsxSharedStrings::readItem(*m_sheet, value, maxCellLength + 1);
-            } else {
-                ok = m_sheet->skipElement(); // the formula (<f>) and extensions
-            }
-            if (!ok)
-                break;
-        } else if (xml.isEndElement() && m_sheet->depth() == cellDepth - 1) {
-            if (column >= row.cells.size())
-                row.cells.resize(column + 1);
-            // No value, or an empty one, is a missing cell whatever its type says.
-            return value.isEmpty() || cellValue(row.cells[column], type, value, style);
-        }
-    }
-    return failPart(*m_sheet);
-}
-
-bool XlsxReader::cellValue(SheetCell &cell, CellType type, const QString &value, int style)
-{
-    switch (type) {
-    case CellType::SharedString: {
-        bool ok = false;
-        const QString *text = m_strings.at(value.toInt(&ok));
-        if (!ok || !text)
-            return failCell(tr("the cell refers to shared string %1, which the workbook does not have.")
-                                .arg(value.left(20)));
-        cell.kind = SheetCell::Kind::Text;
-        cell.text = *text;
-        break;
-    }
-    case CellType::InlineString:
-    case CellType::FormulaString:
-        cell.kind = SheetCell::Kind::Text;
-        cell.text = value.contains(QLatin1String("_x")) ? XlsxSharedStrings::decodeEscapes(value) : value;
-        break;
-    case CellType::Boolean:
-        cell.kind = SheetCell::Kind::Boolean;
-        cell.text = value == u"1" || value == u"true" ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
-        return true;
-    case CellType::Error:
-        cell.kind = SheetCell::Kind::Error;
-        cell.text = value;
-        break;
-    case CellType::IsoDate:
-        cell.text = value;
-        cell.date = QDate::fromString(value.left(10), Qt::ISODate);
-        cell.kind = cell.date.isValid() ? SheetCell::Kind::Date : SheetCell::Kind::Text;
-        break;
-    case CellType::Number:
-        cell.kind = SheetCell::Kind::Number;
-        cell.text = value;
-        if (m_styles.isDate(style)) {
-            bool ok = false;
-            const double serial = value.toDouble(&ok);
-            if (const auto date = ok ? XlsxStyles::dateFromSerial(serial, m_date1904) : std::nullopt) {
-                cell.kind = SheetCell::Kind::Date;
-                cell.date = *date;
-            }
-        }
-        break;
-    }
-    if (cell.text.size() > maxCellLength)
-        return failCell(tr("the cell holds more than 32,767 characters."));
-    return true;
-}
-
 qint64 XlsxReader::progressDone() const
 {
-    if (m_atEnd || !m_sheet)
+    if (m_atEnd)
         return m_progressTotal;
-    return m_sheet->packedDone();
+    if (m_pieces)
+        return m_pieces->packedDone();
+    return m_sheet ? m_sheet->packedDone() : 0;
 }
 
 qint64 XlsxReader::progressTotal() const
@@ -523,64 +360,15 @@ bool XlsxReader::fail(const QString &message)
     return false;
 }
 
-QString XlsxReader::sheetMessage(const QString &reason) const
-{
-    if (m_currentRow > 0 && m_currentColumn >= 0) {
-        return tr("Sheet “%1” of “%2”, row %3, column %4: %5")
-            .arg(m_sheetName, fileName(), QString::number(m_currentRow), columnLetters(m_currentColumn),
-                reason);
-    }
-    if (m_currentRow > 0)
-        return tr("Sheet “%1” of “%2”, row %3: %4")
-            .arg(m_sheetName, fileName(), QString::number(m_currentRow), reason);
-    return tr("Sheet “%1” of “%2”: %3").arg(m_sheetName, fileName(), reason);
-}
-
-bool XlsxReader::failCell(const QString &reason)
-{
-    return fail(sheetMessage(reason));
-}
-
 bool XlsxReader::failPart(const XlsxPart &part)
 {
-    const QString name = part.name();
-    QString reason;
-    switch (part.failure()) {
-    case XlsxPart::Failure::Missing:
-        reason = tr("the workbook refers to %1, which the file does not contain.").arg(name);
-        break;
-    case XlsxPart::Failure::DeclaredTooLarge:
-        reason = tr("%1 would unpack to more than 1 GiB, which is refused as unsafe.").arg(name);
-        break;
-    case XlsxPart::Failure::TooLarge:
-        reason = tr("%1 unpacks to more than 1 GiB, which is refused as unsafe.").arg(name);
-        break;
-    case XlsxPart::Failure::Inflation:
-        reason =
-            tr("%1 unpacks to more than %2 times its packed size, which is refused as a likely zip bomb.")
-                .arg(name, QString::number(XlsxPart::maxInflationRatio));
-        break;
-    case XlsxPart::Failure::TooDeep:
-        reason = tr("%1 nests XML elements more than %2 levels deep, which is refused as unsafe.")
-                     .arg(name, QString::number(XlsxPart::maxDepth));
-        break;
-    case XlsxPart::Failure::Dtd:
-        reason = tr("%1 contains a document type declaration (DTD), which workbooks never use and which is "
-                    "refused as unsafe.")
-                     .arg(name);
-        break;
-    case XlsxPart::Failure::None: // the document ended inside an element
-    case XlsxPart::Failure::Malformed:
-        reason = tr("%1 is not well-formed XML (line %2: %3).")
-                     .arg(name, QString::number(part.xmlLine()), part.xmlError());
-        break;
-    case XlsxPart::Failure::Unreadable:
-        reason = tr("%1 cannot be unpacked; the file is damaged or encrypted.").arg(name);
-        break;
-    }
-    if (&part == m_sheet.get())
-        return fail(sheetMessage(reason));
-    return fail(tr("“%1” cannot be read: %2").arg(fileName(), reason));
+    return fail(tr("“%1” cannot be read: %2").arg(fileName(), XlsxSheetParser::partFailureReason(part)));
+}
+
+bool XlsxReader::failSheetPart(const XlsxPart &part)
+{
+    return fail(
+        XlsxSheetParser::sheetMessage(m_sheetName, fileName(), XlsxSheetParser::partFailureReason(part)));
 }
 
 } // namespace cs

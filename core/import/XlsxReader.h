@@ -5,6 +5,7 @@
 #include "import/RowReader.h"
 #include "import/XlsxPart.h"
 #include "import/XlsxSharedStrings.h"
+#include "import/XlsxSheetParser.h"
 #include "import/XlsxStyles.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,7 @@ class QuaZip;
 namespace cs {
 
 class PackageFile;
+class XlsxSheetPieces;
 
 // Cells become SheetCells as Excel stores them: shared, inline and formula
 // strings as Text; numbers as Number with their stored text; a number whose
@@ -26,6 +28,8 @@ class PackageFile;
 // Excel's phantom 1900-02-29, stays a Number); booleans as "TRUE"/"FALSE";
 // errors such as "#N/A" as Error. Empty cells at the end of a row are dropped.
 // Progress counts the packed (compressed) bytes of the sheet's zip entry.
+// The sheet is parsed in pieces on several threads (XlsxSheetPieces); the rows, and
+// any message, are exactly those of parsing it in one piece.
 class XlsxReader : public RowReader {
     Q_DECLARE_TR_FUNCTIONS(cs::XlsxReader)
 
@@ -48,50 +52,51 @@ public:
     // Whether day numbers count from 1904 (old Mac workbooks) rather than 1900.
     bool uses1904DateSystem() const { return m_date1904; }
 
+    // Bytes of XML in each piece parsed in parallel; tests make it small so that a
+    // small sheet is cut many times. Before open().
+    void setPieceBytes(qsizetype bytes) { m_pieceBytes = bytes; }
+
     std::optional<SheetRow> next() override;
     QString error() const override { return m_error; }
     qint64 progressDone() const override;
     qint64 progressTotal() const override;
 
 private:
-    enum class RowResult { Row, End, Failed };
-    enum class CellType { Number, SharedString, InlineString, FormulaString, Boolean, Error, IsoDate };
-
     bool openPackage();
     bool readWorkbook(const QString &workbookPart);
     // Reads one part with `read`; a missing optional part is not an error.
     bool loadPart(const QString &partName, bool optional, const std::function<void(XlsxPart &)> &read);
     bool startSheet(int index);
+    // Parses the sheet in one piece from its start, giving only rows after `skipThrough`.
+    bool startSingleParse(int skipThrough);
+    void closeSheet();
     std::optional<SheetRow> nextFromSheet();
-    RowResult readRow(SheetRow &row);
-    bool readCell(SheetRow &row, int *lastColumn);
-    bool cellValue(SheetCell &cell, CellType type, const QString &value, int style);
-    static CellType cellType(QStringView t);
 
     QString fileName() const;
-    QString sheetMessage(const QString &reason) const;
     bool fail(const QString &message);
     bool failPart(const XlsxPart &part);
-    bool failCell(const QString &reason);
+    bool failSheetPart(const XlsxPart &part);
 
     QString m_path;
     QString m_requestedSheet;
     std::unique_ptr<PackageFile> m_package; // declared before m_zip, which reads it until destroyed
     std::unique_ptr<QuaZip> m_zip;
-    std::unique_ptr<XlsxPart> m_sheet;
     XlsxSharedStrings m_strings;
     XlsxStyles m_styles;
     bool m_date1904 = false;
+    XlsxSheetParser::Workbook m_workbook; // points at the three above
+    // The sheet being read: in pieces, or (m_sheet, m_parser) in one piece.
+    std::unique_ptr<XlsxSheetPieces> m_pieces;
+    std::unique_ptr<XlsxPart> m_sheet;
+    std::unique_ptr<XlsxSheetParser> m_parser;
+    int m_skipThrough = 0; // rows the pieces gave before the single parse took over
+    qsizetype m_pieceBytes;
     QStringList m_sheetNames;
     QStringList m_sheetParts; // zip entry of each sheet; empty when the workbook does not say
     QString m_sheetName;
+    int m_sheetIndex = 0;
     std::optional<SheetRow> m_firstRow; // read while looking for the first sheet with data
     bool m_atEnd = true;
-    int m_lastRow = 0; // the previous <row>'s number, for rows without an r attribute
-    int m_currentRow = 0; // the row being read, 0 between rows; named in errors
-    int m_currentColumn = -1;
-    qsizetype m_lastWidth = 0; // cells in the previous row, to reserve for the next
-    bool m_inSheetData = false;
     qint64 m_progressTotal = 0;
     QString m_error;
 };

@@ -234,7 +234,7 @@
 <context>
     <name>cs::DistributionChart</name>
     <message numerus="yes">
-        <location filename="../../ui/capability/DistributionChart.cpp" line="+241"/>
+        <location filename="../../ui/capability/DistributionChart.cpp" line="+242"/>
         <source>%1 %2: %Ln partner(s)</source>
         <translation>
             <numerusform>%1 %2: %Ln partner</numerusform>

@@ -655,12 +655,12 @@ ROI: the channel&apos;s sales growth over the same quarter last year (%3 → %4)
 <context>
     <name>cs::CapabilityRadar</name>
     <message>
-        <location filename="../../ui/capability/CapabilityRadar.cpp" line="+87"/>
+        <location filename="../../ui/capability/CapabilityRadar.cpp" line="+88"/>
         <source>Not assessed yet: there are no scores to draw.</source>
         <translation>尚未评估，没有可绘制的评分。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Benchmark</source>
         <translation>标杆</translation>
     </message>
@@ -1176,7 +1176,7 @@ ROI: the channel&apos;s sales growth over the same quarter last year (%3 → %4)
 <context>
     <name>cs::CapabilityTrendChart</name>
     <message>
-        <location filename="../../ui/capability/CapabilityTrendChart.cpp" line="+95"/>
+        <location filename="../../ui/capability/CapabilityTrendChart.cpp" line="+96"/>
         <source>No assessments to draw over time.</source>
         <translation>没有可绘制趋势的评估。</translation>
     </message>
@@ -1729,7 +1729,7 @@ ROI: the channel&apos;s sales growth over the same quarter last year (%3 → %4)
     </message>
     <message>
         <location filename="../../app/CliSupport.cpp" line="+6"/>
-        <location filename="../../app/main.cpp" line="+54"/>
+        <location filename="../../app/main.cpp" line="+55"/>
         <source>channelstation: %1</source>
         <translation>channelstation: %1</translation>
     </message>
@@ -2011,7 +2011,7 @@ Exit codes: 0 success, 1 input rejected (nothing written), 2 usage error, 3 the 
         <translation>channelstation: 未知语言“%1”；请使用 zh_CN 或 en。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>channelstation: there is no display to open the window on (DISPLAY is not set).
 Run it from a desktop session, or under a virtual display:
     xvfb-run -a channelstation [WORKBOOK]
@@ -2330,13 +2330,12 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>该行超过 %1 列。</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+24"/>
+        <location line="+38"/>
         <source>the cell holds more than %1 characters.</source>
         <translation>单元格内容超过 %1 个字符。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+69"/>
         <source>the text is not valid %1. Choose the file&apos;s encoding (for example GB18030) and try again.</source>
         <translation>文本不是有效的 %1 编码。请选择文件的编码（例如 GB18030）后重试。</translation>
     </message>
@@ -2977,7 +2976,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::DashboardView</name>
     <message>
-        <location filename="../../ui/dashboard/DashboardView.cpp" line="+82"/>
+        <location filename="../../ui/dashboard/DashboardView.cpp" line="+83"/>
         <source>&amp;Period:</source>
         <translation>期间(&amp;P)：</translation>
     </message>
@@ -3079,7 +3078,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>暂无可导出的内容。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Print Preview — Channel Dashboard</source>
         <translation>打印预览 — 渠道看板</translation>
     </message>
@@ -3155,7 +3154,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::DistributionChart</name>
     <message>
-        <location filename="../../ui/capability/DistributionChart.cpp" line="+147"/>
+        <location filename="../../ui/capability/DistributionChart.cpp" line="+148"/>
         <source>Weak (below %1)</source>
         <translation>短板（低于 %1）</translation>
     </message>
@@ -4857,7 +4856,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::LedgerSink</name>
     <message>
-        <location filename="../../core/import/LedgerSink.cpp" line="+133"/>
+        <location filename="../../core/import/LedgerSink.cpp" line="+160"/>
         <source>Order %1 could not be written.</source>
         <translation>订单 %1 无法写入。</translation>
     </message>
@@ -6617,7 +6616,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>备注：</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>In force for the current quarter</source>
         <translation>当前季度有效</translation>
     </message>
@@ -7026,7 +7025,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::ScenarioCostChart</name>
     <message>
-        <location filename="../../ui/incentives/ScenarioCostChart.cpp" line="+17"/>
+        <location filename="../../ui/incentives/ScenarioCostChart.cpp" line="+18"/>
         <source>Current policy</source>
         <translation>现行政策</translation>
     </message>
@@ -8068,25 +8067,25 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::StatementExport</name>
     <message>
-        <location filename="../../core/report/StatementExport.cpp" line="+82"/>
-        <location line="+118"/>
+        <location filename="../../core/report/StatementExport.cpp" line="+84"/>
+        <location line="+122"/>
         <source>Partner code</source>
         <translation>伙伴编号</translation>
     </message>
     <message>
-        <location line="-118"/>
-        <location line="+118"/>
+        <location line="-122"/>
+        <location line="+122"/>
         <source>Partner name</source>
         <translation>伙伴名称</translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location line="+117"/>
+        <location line="-121"/>
+        <location line="+121"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-121"/>
         <source>Component</source>
         <translation>项目</translation>
     </message>
@@ -8117,7 +8116,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     </message>
     <message>
         <location line="+10"/>
-        <location line="+108"/>
+        <location line="+112"/>
         <source>Exception</source>
         <translation>异常</translation>
     </message>
@@ -8648,7 +8647,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     <message>
         <location filename="../../core/storage/SqliteBackup.cpp" line="+20"/>
         <location line="+21"/>
-        <location filename="../../core/storage/Statement.cpp" line="+29"/>
+        <location filename="../../core/storage/Statement.cpp" line="+37"/>
         <source>the database driver gives no SQLite handle</source>
         <translation>数据库驱动未提供 SQLite 句柄</translation>
     </message>
@@ -10098,7 +10097,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::WhatIfChart</name>
     <message>
-        <location filename="../../ui/incentives/WhatIfChart.cpp" line="+36"/>
+        <location filename="../../ui/incentives/WhatIfChart.cpp" line="+37"/>
         <source>Total incentive by sales</source>
         <translation>不同销售额下的激励总额</translation>
     </message>
@@ -10406,12 +10405,12 @@ The original is kept in “%3”.</source>
 <context>
     <name>cs::XlsxReader</name>
     <message>
-        <location filename="../../core/import/XlsxReader.cpp" line="+170"/>
+        <location filename="../../core/import/XlsxReader.cpp" line="+139"/>
         <source>“%1” is a zip archive but not an Excel workbook: it has no %2.</source>
         <translation>“%1”是 zip 压缩包，但不是 Excel 工作簿：其中没有 %2。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The workbook “%1” has no sheets.</source>
         <translation>Excel 工作簿“%1”中没有任何工作表。</translation>
     </message>
@@ -10441,12 +10440,17 @@ The original is kept in “%3”.</source>
         <translation>“%1”不是 Excel 工作簿（.xlsx）：它不是 zip 压缩包。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+71"/>
         <source>Sheet “%1” of “%2”: the workbook does not say where the sheet’s cells are.</source>
         <translation>“%2”的工作表“%1”：工作簿中没有注明该工作表的单元格数据所在位置。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../../core/import/XlsxSheetParser.cpp" line="+89"/>
+        <source>a row without a number at the start of a piece of the sheet.</source>
+        <translation>工作表分段的开头有一行没有行号。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>“%1” is not a row number.</source>
         <translation>“%1”不是有效的行号。</translation>
     </message>
@@ -10456,7 +10460,7 @@ The original is kept in “%3”.</source>
         <translation>第 %1 行出现在第 %2 行之后：行的顺序错乱，文件已损坏。请在 Excel 中打开并重新保存。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>“%1” is not a cell reference.</source>
         <translation>“%1”不是有效的单元格引用。</translation>
     </message>
@@ -10466,17 +10470,17 @@ The original is kept in “%3”.</source>
         <translation>有单元格超出了 XFD 列（工作表的最后一列）。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>the cell refers to shared string %1, which the workbook does not have.</source>
         <translation>单元格引用了共享字符串 %1，但工作簿中没有该字符串。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>the cell holds more than 32,767 characters.</source>
         <translation>单元格内容超过 32,767 个字符。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+7"/>
         <source>Sheet “%1” of “%2”, row %3, column %4: %5</source>
         <translation>“%2”的工作表“%1”第 %3 行 %4 列：%5</translation>
     </message>
@@ -10486,12 +10490,12 @@ The original is kept in “%3”.</source>
         <translation>“%2”的工作表“%1”第 %3 行：%4</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Sheet “%1” of “%2”: %3</source>
         <translation>“%2”的工作表“%1”：%3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>the workbook refers to %1, which the file does not contain.</source>
         <translation>工作簿引用了 %1，但文件中没有该部件。</translation>
     </message>
@@ -10531,7 +10535,7 @@ The original is kept in “%3”.</source>
         <translation>无法解压 %1；文件已损坏或已加密。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../core/import/XlsxReader.cpp" line="+96"/>
         <source>“%1” cannot be read: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "import/XlsxReader.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 
 using namespace cs;
@@ -36,13 +37,16 @@ struct XlsxRun {
     qint64 milliseconds = 0;
 };
 
-// Opens the workbook and reads every row, as an import does.
-XlsxRun readXlsx(const QString &path, const QString &sheet = {})
+// Opens the workbook and reads every row, as an import does; `pieceBytes` as in
+// XlsxReader::setPieceBytes (1 cuts the sheet after every row).
+XlsxRun readXlsx(const QString &path, const QString &sheet = {}, qsizetype pieceBytes = 0)
 {
     XlsxRun run;
     QElapsedTimer timer;
     timer.start();
     XlsxReader reader(path, sheet);
+    if (pieceBytes > 0)
+        reader.setPieceBytes(pieceBytes);
     run.opened = reader.open();
     if (run.opened) {
         while (auto row = reader.next())
@@ -96,6 +100,23 @@ const SheetRow &rowNumbered(const XlsxRun &run, int number)
     }
     FAIL("no row " << number);
     return run.rows.first();
+}
+
+// Reads `sheet` cut after every row and in one piece, and checks both give the
+// same rows and the same message.
+void checkCutsChangeNothing(const QString &path, const QString &sheet)
+{
+    INFO(path.toStdString() << " sheet “" << sheet.toStdString() << "”");
+    const XlsxRun cut = readXlsx(path, sheet, 1);
+    const XlsxRun whole = readXlsx(path, sheet, qsizetype(1) << 30);
+    CHECK(cut.opened == whole.opened);
+    CHECK(cut.error == whole.error);
+    CHECK(cut.sheet == whole.sheet);
+    REQUIRE(rowNumbers(cut.rows) == rowNumbers(whole.rows));
+    for (qsizetype i = 0; i < cut.rows.size(); ++i) {
+        INFO("row " << cut.rows[i].row);
+        CHECK(cut.rows[i].cells == whole.rows[i].cells);
+    }
 }
 
 } // namespace
@@ -255,6 +276,62 @@ TEST_CASE("xlsx: an ERP export with inline strings, a prefixed namespace, absolu
         == QList<SheetCell> { text(QStringLiteral("SO-2")), empty(), empty(), number(QStringLiteral("7")),
             text(QStringLiteral("多段")) });
     CHECK(run.rows[3].cells == QList<SheetCell> { text(QStringLiteral("SO-3")) });
+}
+
+TEST_CASE("xlsx: every sheet of every fixture reads the same cut after every row as in one piece", "[xlsx]")
+{
+    const QDir dir(QStringLiteral(TEST_DATA_DIR "/xlsx"));
+    const QStringList files = dir.entryList({ QStringLiteral("*.xlsx") }, QDir::Files, QDir::Name);
+    REQUIRE(files.size() >= 17);
+    for (const QString &file : files) {
+        const QString path = dir.filePath(file);
+        checkCutsChangeNothing(path, {}); // the first sheet with a value
+        XlsxReader reader(path);
+        reader.open();
+        for (const QString &sheet : reader.sheetNames())
+            checkCutsChangeNothing(path, sheet);
+    }
+}
+
+TEST_CASE("xlsx: a sheet is cut only between rows: not at a </row> in CDATA, a comment or an instruction, "
+          "nor after </sheetData>",
+    "[xlsx]")
+{
+    const auto run = readXlsx(fixture("cuts.xlsx"), QStringLiteral("陷阱"), 1);
+    INFO(run.error);
+    REQUIRE(run.error.isEmpty());
+    CHECK(rowNumbers(run.rows) == QList<int> { 1, 2, 3, 4 });
+    CHECK(run.rows[1].cells
+        == QList<SheetCell> { text(QStringLiteral("P1")), text(QStringLiteral("a</row>b")) });
+    CHECK(run.rows[2].cells == QList<SheetCell> { text(QStringLiteral("P2")), text(QStringLiteral("c")) });
+    CHECK(run.rows[3].cells == QList<SheetCell> { text(QStringLiteral("P3")), number(QStringLiteral("4")) });
+
+    const auto tail = readXlsx(fixture("cuts.xlsx"), QStringLiteral("尾部"), 1);
+    CHECK(tail.error.isEmpty());
+    CHECK(rowNumbers(tail.rows) == QList<int> { 1, 2 }); // not rows 9 and 10, after </sheetData>
+}
+
+TEST_CASE("xlsx: across cuts, rows without a number follow the one before, and rows out of order are refused",
+    "[xlsx]")
+{
+    const auto unnumbered = readXlsx(fixture("cuts.xlsx"), QStringLiteral("无行号"), 1);
+    CHECK(unnumbered.error.isEmpty());
+    CHECK(rowNumbers(unnumbered.rows) == QList<int> { 1, 2, 3, 7, 8 });
+
+    const auto disorder = readXlsx(fixture("cuts.xlsx"), QStringLiteral("乱序"), 1);
+    CHECK(rowNumbers(disorder.rows) == QList<int> { 1, 3 });
+    CHECK(disorder.error
+        == QStringLiteral(
+            "Sheet “乱序” of “cuts.xlsx”: row 2 comes after row 3: the rows are out of order, so "
+            "the file is damaged. Open it in Excel and save it again."));
+
+    // A blank row counts: the row repeating its number is refused all the same.
+    const auto blankRepeat = readXlsx(fixture("cuts.xlsx"), QStringLiteral("空行重复"), 1);
+    CHECK(rowNumbers(blankRepeat.rows) == QList<int> { 1 });
+    CHECK(blankRepeat.error
+        == QStringLiteral(
+            "Sheet “空行重复” of “cuts.xlsx”: row 2 comes after row 2: the rows are out of order, "
+            "so the file is damaged. Open it in Excel and save it again."));
 }
 
 TEST_CASE("xlsx: a workbook without any value opens on its first sheet and yields no rows", "[xlsx]")
@@ -475,14 +552,16 @@ TEST_CASE("xlsx: a sheet whose part is missing or unnamed is refused, naming the
     const auto missing = readXlsx(fixture("missing-parts.xlsx"));
     CHECK_FALSE(missing.opened);
     CHECK(missing.error
-          == QStringLiteral("Sheet “缺失” of “missing-parts.xlsx”: the workbook refers to xl/worksheets/sheet1.xml, "
-                            "which the file does not contain."));
+        == QStringLiteral(
+            "Sheet “缺失” of “missing-parts.xlsx”: the workbook refers to xl/worksheets/sheet1.xml, "
+            "which the file does not contain."));
 
     const auto unnamed = readXlsx(fixture("missing-parts.xlsx"), QStringLiteral("无关系"));
     CHECK_FALSE(unnamed.opened);
     CHECK(unnamed.error
-          == QStringLiteral("Sheet “无关系” of “missing-parts.xlsx”: the workbook does not say where the sheet’s "
-                            "cells are."));
+        == QStringLiteral(
+            "Sheet “无关系” of “missing-parts.xlsx”: the workbook does not say where the sheet’s "
+            "cells are."));
 }
 
 TEST_CASE("xlsx: a workbook without sheets is refused", "[xlsx]")
@@ -498,8 +577,9 @@ TEST_CASE("xlsx: a DTD in the styles refuses the whole workbook before any sheet
     CHECK_FALSE(run.opened);
     CHECK(run.rows.isEmpty());
     CHECK(run.error
-          == QStringLiteral("“styles-dtd.xlsx” cannot be read: xl/styles.xml contains a document type declaration "
-                            "(DTD), which workbooks never use and which is refused as unsafe."));
+        == QStringLiteral(
+            "“styles-dtd.xlsx” cannot be read: xl/styles.xml contains a document type declaration "
+            "(DTD), which workbooks never use and which is refused as unsafe."));
 }
 
 // Run by hand: CS_XLSX_BENCH=/tmp/big.xlsx tests/test_core "[.benchmark]" -s

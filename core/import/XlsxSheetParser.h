@@ -1,0 +1,74 @@
+// Turns the <sheetData> of a worksheet part into SheetRows: the one place that
+// knows how Excel stores rows and cells, used on a whole sheet and on the pieces
+// XlsxSheetPieces parses side by side.
+#pragma once
+
+#include "import/SheetRow.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace cs {
+
+class XlsxPart;
+class XlsxSharedStrings;
+class XlsxStyles;
+
+class XlsxSheetParser {
+    // The messages were XlsxReader's, and keep its context so translations stay.
+    Q_DECLARE_TR_FUNCTIONS(cs::XlsxReader)
+
+public:
+    // What every cell of the workbook is read against; it must outlive the parser.
+    // Shared between threads: the parser only reads it.
+    struct Workbook {
+        const XlsxSharedStrings *strings = nullptr;
+        const XlsxStyles *styles = nullptr;
+        bool date1904 = false;
+        QString fileName; // for messages
+    };
+
+    enum class Result { Row, End, Failed };
+
+    // Reads rows from `part`, which is open at its beginning.
+    XlsxSheetParser(const Workbook &workbook, QString sheetName, XlsxPart &part);
+
+    // A piece of a sheet starts after rows the parser has not seen, so a row
+    // without an r attribute cannot be numbered there: it fails instead.
+    void startWithUnknownRowNumber() { m_lastRowKnown = false; }
+
+    // The next row, blank or not; End after </sheetData>. After Failed, error()
+    // names the sheet, row and column.
+    Result readRow(SheetRow &row);
+    QString error() const { return m_error; }
+
+    // Why `part` failed, in words for the user: shared with the other parts.
+    static QString partFailureReason(const XlsxPart &part);
+    // "Sheet … of …: reason", for a problem with the sheet as a whole.
+    static QString sheetMessage(const QString &sheetName, const QString &fileName, const QString &reason);
+
+private:
+    enum class CellType { Number, SharedString, InlineString, FormulaString, Boolean, Error, IsoDate };
+
+    bool readCell(SheetRow &row, int *lastColumn);
+    bool cellValue(SheetCell &cell, CellType type, QStringView value, int style);
+    static CellType cellType(QStringView t);
+
+    QString message(const QString &reason) const; // names the sheet, and the row and column being read
+    bool fail(const QString &reason); // reason is placed in message()
+    bool failPart();
+
+    const Workbook &m_workbook;
+    QString m_sheetName;
+    XlsxPart &m_part;
+    int m_lastRow = 0; // the previous <row>'s number, for rows without an r attribute
+    bool m_lastRowKnown = true;
+    int m_currentRow = 0; // the row being read, 0 between rows; named in errors
+    int m_currentColumn = -1;
+    qsizetype m_lastWidth = 0; // cells in the previous row, to reserve for the next
+    bool m_inSheetData = false;
+    QString m_value; // the cell being read, its capacity kept
+    QString m_error;
+};
+
+} // namespace cs

@@ -1,0 +1,264 @@
+#include "import/XlsxSheetPieces.h"
+
+#include "import/XlsxPart.h"
+
+#include <algorithm>
+
+namespace cs {
+
+namespace {
+
+// One parser per core, at least two (the point of the pieces) and at most four:
+// the importer's writer thread needs a core too, and a laptop rarely has more
+// than four fast ones.
+int parserThreads()
+{
+    return std::clamp(int(std::thread::hardware_concurrency()), 2, 4);
+}
+// Pieces cut ahead of the one being read: enough to keep the parsers busy,
+// few enough that memory stays a few megabytes whatever the sheet's size.
+constexpr qsizetype piecesAhead = 8;
+// Inflated at a time from the zip.
+constexpr qsizetype inflateChunk = qsizetype(64) * 1024;
+// A sheet's head (views, column widths) before <sheetData> is a few hundred
+// bytes; one larger than this is read in one piece instead.
+constexpr qsizetype maxHeadBytes = qsizetype(64) * 1024;
+
+constexpr QByteArrayView sheetData("sheetData");
+
+bool isNameChar(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-'
+        || c == '.';
+}
+
+} // namespace
+
+XlsxSheetPieces::XlsxSheetPieces(const XlsxSheetParser::Workbook &workbook, QString sheetName,
+    std::unique_ptr<XlsxPart> sheet, qsizetype pieceBytes)
+    : m_workbook(workbook)
+    , m_sheetName(std::move(sheetName))
+    , m_pieceBytes(std::max<qsizetype>(pieceBytes, 1))
+    , m_sheet(std::move(sheet))
+{
+    const int threads = parserThreads();
+    m_threads.reserve(threads);
+    for (int i = 0; i < threads; ++i)
+        m_threads.emplace_back([this] { work(); });
+}
+
+XlsxSheetPieces::~XlsxSheetPieces()
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_roomChanged.notify_all();
+    m_parsedChanged.notify_all();
+    for (std::thread &thread : m_threads)
+        thread.join();
+}
+
+XlsxSheetPieces::Result XlsxSheetPieces::next(SheetRow &row)
+{
+    for (;;) {
+        if (m_rowIndex < m_rows.size()) {
+            row = std::move(m_rows[m_rowIndex++]);
+            m_lastRowTaken = row.row;
+            return Result::Row;
+        }
+        std::unique_lock lock(m_mutex);
+        m_parsedChanged.wait(lock, [this] {
+            return m_parsed.count(m_taking) > 0 || (m_taking >= m_nextPiece && (m_cutAll || m_fallBack));
+        });
+        const auto found = m_parsed.find(m_taking);
+        if (found == m_parsed.end()) // every piece has been taken, or cutting gave up
+            return m_cutAll ? Result::End : Result::FallBack;
+        Parsed parsed = std::move(found->second);
+        m_parsed.erase(found);
+        ++m_taking;
+        lock.unlock();
+        m_roomChanged.notify_all();
+
+        // Rows numbered out of order across a cut are a damaged file; the single
+        // parse names the rows, as it does within a piece.
+        if (!parsed.ok || (parsed.firstRow > 0 && parsed.firstRow <= m_lastRowSeen))
+            return Result::FallBack;
+        if (parsed.lastRow > 0)
+            m_lastRowSeen = parsed.lastRow;
+        m_rows = std::move(parsed.rows);
+        m_rowIndex = 0;
+    }
+}
+
+void XlsxSheetPieces::work()
+{
+    // Kept from piece to piece, so their buffers are allocated once per thread.
+    XlsxPart part;
+    QByteArray xml;
+    qsizetype rowsPerPiece = 0;
+    for (;;) {
+        std::optional<Piece> piece;
+        {
+            std::unique_lock lock(m_mutex);
+            m_roomChanged.wait(lock,
+                [this] { return m_stop || m_cutAll || m_fallBack || m_nextPiece - m_taking < piecesAhead; });
+            if (m_stop || m_cutAll || m_fallBack)
+                return;
+            part.closeBuffer(); // shares xml's bytes until now
+            xml.resize(0);
+            piece = cutPiece(xml);
+        }
+        if (!piece) { // gave up: the reader waiting for a piece must hear it
+            m_parsedChanged.notify_all();
+            return;
+        }
+        if (!piece->last)
+            xml.append(m_close);
+        Parsed parsed = parse(*piece, part, xml, rowsPerPiece);
+        rowsPerPiece = std::max(rowsPerPiece, parsed.rows.size());
+        {
+            const std::lock_guard lock(m_mutex);
+            if (!parsed.ok)
+                m_fallBack = true; // cutting further would be wasted
+            m_parsed.emplace(piece->index, std::move(parsed));
+        }
+        m_parsedChanged.notify_all();
+        m_roomChanged.notify_all();
+    }
+}
+
+std::optional<XlsxSheetPieces::Piece> XlsxSheetPieces::cutPiece(QByteArray &xml)
+{
+    const auto giveUp = [this] {
+        m_fallBack = true;
+        return std::nullopt;
+    };
+    if (!m_headFound && !findHead())
+        return giveUp();
+
+    // The first piece starts at the top of the sheet and so holds the head itself.
+    const qsizetype from = m_nextPiece == 0 ? m_head.size() : 0;
+    qsizetype searchFrom = std::max(from, m_pieceBytes - m_rowClose.size());
+    qsizetype cut = -1;
+    while (cut < 0) {
+        const qsizetype at = m_pending.indexOf(m_rowClose, searchFrom);
+        if (at >= 0) {
+            cut = at + m_rowClose.size();
+        } else if (m_inflatedAll) {
+            cut = m_pending.size();
+        } else {
+            // One row can be long (16,384 columns), but a row many pieces long is
+            // not worth the memory: the single parse streams it.
+            if (m_pending.size() > 16 * m_pieceBytes + maxHeadBytes)
+                return giveUp();
+            searchFrom = std::max(searchFrom, m_pending.size() - m_rowClose.size() + 1);
+            if (!readMore())
+                return giveUp();
+        }
+    }
+    // The end of sheetData (or any mention of it) makes this the last piece: what
+    // follows (merged cells, print settings) is read with it, and rows are not cut
+    // after the end.
+    if (const qsizetype end = m_pending.indexOf(sheetData, from); end >= 0 && end < cut) {
+        while (!m_inflatedAll) {
+            if (m_pending.size() > 16 * m_pieceBytes + maxHeadBytes || !readMore())
+                return giveUp();
+        }
+        cut = m_pending.size();
+    }
+
+    Piece piece;
+    piece.index = m_nextPiece++;
+    piece.last = m_inflatedAll && cut == m_pending.size();
+    // The first piece holds the head already; the others are parsed after a copy of it.
+    if (piece.index > 0)
+        xml.append(m_head);
+    xml.append(QByteArrayView(m_pending).first(cut));
+    m_pending.remove(0, cut);
+    if (piece.last)
+        m_cutAll = true;
+    return piece;
+}
+
+bool XlsxSheetPieces::readMore()
+{
+    const qsizetype before = m_pending.size();
+    // Doubling: a row (or a bomb) many chunks long is copied a few times, not once a chunk.
+    if (m_pending.capacity() < before + inflateChunk)
+        m_pending.reserve(
+            std::max({ before + inflateChunk, 2 * m_pending.capacity(), m_pieceBytes + 2 * inflateChunk }));
+    m_pending.resize(before + inflateChunk);
+    const qint64 n = m_sheet->readRaw(m_pending.data() + before, inflateChunk);
+    m_pending.resize(before + std::max<qint64>(n, 0));
+    if (n < 0)
+        return false; // the single parse meets the same failure and reports it
+    if (n == 0)
+        m_inflatedAll = true;
+    m_packedDone.store(m_sheet->packedDone(), std::memory_order_relaxed);
+    return true;
+}
+
+bool XlsxSheetPieces::findHead()
+{
+    qsizetype searchFrom = 0;
+    for (;;) {
+        const qsizetype at = m_pending.indexOf(sheetData, searchFrom);
+        if (at > 0) {
+            // The start tag: '<', an optional prefix, the name, then '>' or a
+            // space before attributes. Self-closing (no rows) is left to the single parse.
+            qsizetype start = at;
+            while (start > 0 && (isNameChar(m_pending[start - 1]) || m_pending[start - 1] == ':'))
+                --start;
+            const qsizetype nameEnd = at + sheetData.size();
+            const qsizetype end = m_pending.indexOf('>', nameEnd);
+            if (end < 0 && !m_inflatedAll && m_pending.size() <= maxHeadBytes) {
+                if (!readMore())
+                    return false;
+                continue;
+            }
+            if (start == 0 || m_pending[start - 1] != '<' || end < 0 || m_pending[end - 1] == '/')
+                return false;
+            const QByteArray qualifiedName = m_pending.mid(start, nameEnd - start);
+            const QByteArray prefix = qualifiedName.left(qualifiedName.size() - sheetData.size());
+            m_head = m_pending.left(end + 1);
+            m_close = "</" + qualifiedName + '>';
+            m_rowClose = "</" + prefix + "row>";
+            m_headFound = true;
+            return true;
+        }
+        if (m_inflatedAll || m_pending.size() > maxHeadBytes)
+            return false;
+        searchFrom = std::max<qsizetype>(0, m_pending.size() - sheetData.size());
+        if (!readMore())
+            return false;
+    }
+}
+
+XlsxSheetPieces::Parsed XlsxSheetPieces::parse(
+    const Piece &piece, XlsxPart &part, const QByteArray &xml, qsizetype expectedRows) const
+{
+    part.openBuffer(m_sheetName, xml);
+    XlsxSheetParser parser(m_workbook, m_sheetName, part);
+    if (piece.index > 0)
+        parser.startWithUnknownRowNumber();
+    Parsed parsed;
+    parsed.rows.reserve(expectedRows);
+    for (;;) {
+        SheetRow row;
+        const XlsxSheetParser::Result result = parser.readRow(row);
+        if (result == XlsxSheetParser::Result::Failed)
+            return {};
+        if (result == XlsxSheetParser::Result::End)
+            break;
+        if (parsed.firstRow == 0)
+            parsed.firstRow = row.row;
+        parsed.lastRow = row.row;
+        if (!row.isBlank())
+            parsed.rows.append(std::move(row));
+    }
+    parsed.ok = true;
+    return parsed;
+}
+
+} // namespace cs
