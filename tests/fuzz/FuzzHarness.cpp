@@ -18,6 +18,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <limits>
 
 namespace cs::fuzz {
 
@@ -37,13 +38,14 @@ void writeFile(const QString &path, const std::uint8_t *data, std::size_t size)
 {
     QFile file(path);
     require(file.open(QIODevice::WriteOnly | QIODevice::Truncate), "scratch file opens");
-    require(file.write(reinterpret_cast<const char *>(data), qint64(size)) == qint64(size), "scratch file written");
+    require(file.write(reinterpret_cast<const char *>(data), qint64(size)) == qint64(size),
+        "scratch file written");
 }
 
-// The rows a reader gives, with the promises every reader makes: rows in
-// increasing order, within Excel's limits, an error only at the end. Capped so
-// a slow input shows as a timeout of the reader, not of this loop.
-QList<SheetRow> drain(RowReader &reader)
+// The rows a reader gives (the first `keep` of them), with the promises every
+// reader makes: rows in increasing order, within Excel's limits, an error only at
+// the end. Capped so a slow input shows as a timeout of the reader, not of this loop.
+QList<SheetRow> drain(RowReader &reader, qsizetype keep = headerSearchRows)
 {
     QList<SheetRow> firstRows;
     int lastRow = 0;
@@ -58,7 +60,7 @@ QList<SheetRow> drain(RowReader &reader)
         require(reader.progressDone() <= reader.progressTotal() || reader.progressTotal() == 0,
             "progress stays within its total");
         lastRow = row->row;
-        if (firstRows.size() < headerSearchRows)
+        if (firstRows.size() < keep)
             firstRows.append(std::move(*row));
     }
     if (!reader.error().isEmpty())
@@ -70,7 +72,8 @@ QList<SheetRow> drain(RowReader &reader)
 void detectHeaders(const QList<SheetRow> &firstRows)
 {
     (void)ImportSources::guessKind(firstRows);
-    for (const ImportKind kind : { ImportKind::Partners, ImportKind::Results, ImportKind::Assessments, ImportKind::Ledger })
+    for (const ImportKind kind :
+        { ImportKind::Partners, ImportKind::Results, ImportKind::Assessments, ImportKind::Ledger })
         (void)detectColumns(firstRows, kind);
 }
 
@@ -80,27 +83,32 @@ QMap<QString, QByteArray> defaultParts()
     const QByteArray decl = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
     return {
         { QStringLiteral("[Content_Types].xml"),
-            decl + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                   "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>" },
+            decl
+                + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                  "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>" },
         { QStringLiteral("_rels/.rels"),
-            decl + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                   "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
-                   "relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>" },
+            decl
+                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                  "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                  "relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>" },
         { QStringLiteral("xl/workbook.xml"),
-            decl + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-                   "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-                   "<sheets><sheet name=\"Sheet1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>" },
+            decl
+                + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                  "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+                  "<sheets><sheet name=\"Sheet1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>" },
         { QStringLiteral("xl/_rels/workbook.xml.rels"),
-            decl + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                   "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
-                   "relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-                   "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
-                   "relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
-                   "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
-                   "relationships/styles\" Target=\"styles.xml\"/></Relationships>" },
+            decl
+                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                  "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                  "relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                  "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                  "relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+                  "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                  "relationships/styles\" Target=\"styles.xml\"/></Relationships>" },
         { QStringLiteral("xl/worksheets/sheet1.xml"),
-            decl + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-                   "<sheetData/></worksheet>" },
+            decl
+                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                  "<sheetData/></worksheet>" },
     };
 }
 
@@ -144,8 +152,12 @@ void zipParts(const QString &path, const QMap<QString, QByteArray> &parts)
 
 QString scratchPath(const char *suffix)
 {
-    const QString dir = QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm") : QDir::tempPath();
-    return QStringLiteral("%1/cs-fuzz-%2%3").arg(dir).arg(QCoreApplication::applicationPid()).arg(QLatin1String(suffix));
+    const QString dir =
+        QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm") : QDir::tempPath();
+    return QStringLiteral("%1/cs-fuzz-%2%3")
+        .arg(dir)
+        .arg(QCoreApplication::applicationPid())
+        .arg(QLatin1String(suffix));
 }
 
 void csvFile(const std::uint8_t *data, std::size_t size)
@@ -168,13 +180,28 @@ void xlsxFile(const std::uint8_t *data, std::size_t size)
         writeFile(path, data, size);
     else
         zipParts(path, partsOf(input));
+    // Cut after every row, so that the pieces parsed side by side (and the fall
+    // back to one piece) meet every input; then in one piece, which must agree.
     XlsxReader reader(path);
+    reader.setPieceBytes(1);
+    QList<SheetRow> cutRows;
     if (reader.open()) {
-        detectHeaders(drain(reader));
+        cutRows = drain(reader, std::numeric_limits<qsizetype>::max());
+        detectHeaders(cutRows.mid(0, headerSearchRows));
         require(reader.sheetNames().contains(reader.sheetName()), "the sheet read is one of the workbook's");
     } else {
         require(!reader.error().isEmpty(), "a file that cannot be read says why");
     }
+    XlsxReader whole(path);
+    whole.setPieceBytes(qsizetype(1) << 30);
+    const QList<SheetRow> wholeRows =
+        whole.open() ? drain(whole, std::numeric_limits<qsizetype>::max()) : QList<SheetRow> {};
+    require(whole.error() == reader.error() && whole.sheetName() == reader.sheetName(),
+        "cut into pieces or not, a sheet gives the same message");
+    require(wholeRows.size() == cutRows.size(), "cut into pieces or not, a sheet gives the same rows");
+    for (qsizetype i = 0; i < cutRows.size(); ++i)
+        require(wholeRows[i].row == cutRows[i].row && wholeRows[i].cells == cutRows[i].cells,
+            "cut into pieces or not, a sheet gives the same rows");
     QFile::remove(path);
 }
 
@@ -197,7 +224,8 @@ void cellValues(const std::uint8_t *data, std::size_t size)
         }
         for (const DateSystem system : { DateSystem::Excel1900, DateSystem::Excel1904 })
             if (const auto date = ValueParsers::parseDate(cell, system))
-                require(date->isValid() && date->year() >= 1900 && date->year() <= 9999, "a date is a real day");
+                require(
+                    date->isValid() && date->year() >= 1900 && date->year() <= 9999, "a date is a real day");
         (void)ValueParsers::parseCount(cell);
         if (const auto score = ValueParsers::parseScore(cell))
             require(*score >= 0 && *score <= 100, "a score is between 0 and 10");
