@@ -181,7 +181,8 @@ int importFile(QCommandLineParser &parser)
     switch (result.outcome) {
     case ImportOutcome::Failed:
         err() << result.error << Qt::endl;
-        return ExitNotAWorkbook;
+        // Nothing was written, and neither the file nor the workbook is at fault.
+        return result.rejectsUnwritable ? ExitRejected : ExitNotAWorkbook;
     case ImportOutcome::Cancelled:
         return ExitRejected;
     case ImportOutcome::Rejected:

@@ -299,6 +299,7 @@ ImportReport Importer::run(Workbook &workbook, const ImportSource &source, const
         }
         if (run.m_rejects && !run.m_rejects->error().isEmpty()) {
             report.error = run.m_rejects->error();
+            report.rejectsUnwritable = true;
             return report;
         }
         sql::run(db,

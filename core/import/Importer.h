@@ -77,6 +77,7 @@ struct ImportReport {
     QList<ImportProblem> problems; // errors and notes in file order, the first maxListed
     QList<ImportChange> changes; // updated records, the first maxListed
     QString rejectsPath; // set when a rejects file was written
+    bool rejectsUnwritable = false; // Failed because the rejects file could not be written
     qint64 importId = 0; // Committed: the history record
 
     static constexpr int maxListed = 10000;

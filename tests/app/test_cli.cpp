@@ -177,6 +177,15 @@ TEST_CASE(
     CHECK(cs::test::fileFingerprint(db) == before);
     CHECK_FALSE(QFile::exists(dir->filePath(QStringLiteral("results.rejects.csv"))));
 
+    // A rejects file that cannot be written stops the import: nothing written, exit 1.
+    const QString nowhere = dir->filePath(QStringLiteral("no such folder/bad rows.csv"));
+    const Run unwritable = channelstation({ QStringLiteral("import"), QStringLiteral("--db"), db,
+        QStringLiteral("--kind"), QStringLiteral("results"), QStringLiteral("--valid-only"),
+        QStringLiteral("--rejects"), nowhere, results });
+    CHECK(unwritable.exitCode == 1);
+    CHECK(unwritable.err.contains(QDir::toNativeSeparators(nowhere)));
+    CHECK(cs::test::fileFingerprint(db) == before);
+
     const QString rejects = dir->filePath(QStringLiteral("bad rows.csv"));
     const Run valid = channelstation({ QStringLiteral("import"), QStringLiteral("--db"), db,
         QStringLiteral("--kind"), QStringLiteral("results"), QStringLiteral("--valid-only"),

@@ -384,6 +384,7 @@ TEST_CASE(
         options.rejectsPath = rejects;
         const ImportReport report = f.import(options, sheet);
         CHECK(report.outcome == ImportOutcome::Failed);
+        CHECK(report.rejectsUnwritable);
         CHECK(report.error
             == RejectsFile::tr("The rejected rows could not be written to %1: %2")
                    .arg(QDir::toNativeSeparators(rejects), full));
