@@ -121,6 +121,15 @@ TEST_CASE("a scorecard paints its header, KPI table and charts, and PDFs get a p
         CHECK(test::pdfPageCount(QDir(folder).filePath(files.value(0))) == 1);
     }
 
+    SECTION("partner codes that would share a file name get one each")
+    {
+        CHECK(ScorecardPdf::fileNames({ QStringLiteral("A/1"), QStringLiteral("A_1"), QStringLiteral("a_1"),
+                  QStringLiteral("B:2"), QStringLiteral("A/1 (2)"), QStringLiteral("A?1") })
+            == QStringList { QStringLiteral("A_1.pdf"), QStringLiteral("A_1 (2).pdf"),
+                QStringLiteral("a_1 (3).pdf"), QStringLiteral("B_2.pdf"), QStringLiteral("A_1 (2) (2).pdf"),
+                QStringLiteral("A_1 (4).pdf") });
+    }
+
     SECTION("an unknown partner code is refused by name")
     {
         CHECK_THROWS_WITH(

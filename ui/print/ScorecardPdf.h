@@ -23,9 +23,14 @@ public:
     // One PDF with a page per card. False with *error on failure or cancel.
     static bool writeOne(const QString &path, const QList<ScorecardCard> &cards,
         const ReportBranding &branding, const Progress &progress, QString *error);
-    // One PDF per card, FOLDER/CODE.pdf. Returns the number of files written.
+    // One PDF per card, FOLDER/CODE.pdf (named by fileNames()). Returns the number
+    // of files written.
     static int writeEach(const QString &folder, const QList<ScorecardCard> &cards,
         const ReportBranding &branding, const Progress &progress, QString *error);
+    // A file name per partner code, in order: characters a file system refuses
+    // become "_", and codes that would then share a name (A/1 and A_1, or A_1 and
+    // a_1) get " (2)", " (3)"…, so no card replaces another.
+    static QStringList fileNames(const QStringList &codes);
 };
 
 } // namespace cs
