@@ -18,9 +18,9 @@
 #include "scorecard/KpiCatalogueDialog.h"
 #include "scorecard/ScorecardView.h"
 #include "settings/CapabilityRulesDialog.h"
+#include "storage/Workbook.h"
 #include "tiers/TierCriteriaDialog.h"
 #include "tiers/TierReviewView.h"
-#include "storage/Workbook.h"
 
 #include <QAction>
 #include <QApplication>
@@ -299,13 +299,18 @@ void MainWindow::newWorkbook()
     const QString path = askSavePath(tr("New Workbook"), start);
     if (path.isEmpty())
         return;
-    // The dialog already asked before replacing a file; the open one is closed first.
-    if (m_session && !closeWorkbook())
+    // The dialog already asked before replacing a file. The new workbook is made
+    // before the current one is let go, so a refusal (a file held by another window,
+    // a full disk) leaves the current one open; only replacing the open file itself
+    // has to close it first.
+    if (m_session && QFileInfo(path) == QFileInfo(m_session->workbook().path()) && !closeWorkbook())
         return;
     WorkbookError error;
     auto workbook = Workbook::create(path, &error, true);
     if (!workbook)
         return reportError(tr("New Workbook"), error.message);
+    if (m_session && !closeWorkbook())
+        return;
     showSession(std::move(workbook));
 }
 
@@ -364,7 +369,10 @@ void MainWindow::showSession(std::unique_ptr<Workbook> workbook)
     connect(m_session, &WorkbookSession::partnersChanged, this, &MainWindow::updateTitleAndStatus);
     connect(m_session, &WorkbookSession::failed, this,
         [this](const QString &message) { reportError(tr("The change was not made"), message); });
-    connect(m_session, &WorkbookSession::fileLost, this, [this, path] { m_fileLostBanner->showFor(path); });
+    connect(m_session, &WorkbookSession::fileLost, this, [this, path] {
+        m_fileLostBanner->showFor(path);
+        updateActions();
+    });
 
     // The home view, first in the list and shown when a workbook opens.
     m_dashboardView = new DashboardView(*m_session, m_views);
@@ -506,17 +514,20 @@ void MainWindow::updateTitleAndStatus()
 void MainWindow::updateActions()
 {
     const bool open = m_session != nullptr;
+    // Once the file was deleted or moved nothing can be written to it: what would
+    // write is off, and "Save a Copy As" is the way on.
+    const bool writable = open && !m_session->isFileLost();
     m_saveAsAction->setEnabled(open);
     m_closeAction->setEnabled(open);
-    m_importAction->setEnabled(open);
-    m_rulesAction->setEnabled(open);
-    m_policyAction->setEnabled(open);
-    m_brandingAction->setEnabled(open);
-    m_kpiCatalogueAction->setEnabled(open);
-    m_tierCriteriaAction->setEnabled(open);
+    m_importAction->setEnabled(writable);
+    m_rulesAction->setEnabled(writable);
+    m_policyAction->setEnabled(writable);
+    m_brandingAction->setEnabled(writable);
+    m_kpiCatalogueAction->setEnabled(writable);
+    m_tierCriteriaAction->setEnabled(writable);
     m_findAction->setEnabled(open);
-    m_addPartnerAction->setEnabled(open);
-    m_deletePartnerAction->setEnabled(open && m_partnersView && m_partnersView->hasSelection());
+    m_addPartnerAction->setEnabled(writable);
+    m_deletePartnerAction->setEnabled(writable && m_partnersView && m_partnersView->hasSelection());
 }
 
 void MainWindow::reportError(const QString &title, const QString &message)
@@ -582,6 +593,8 @@ void MainWindow::startImport(const QString &path)
 {
     if (!m_session || !m_partnersView->settlePendingEdit())
         return;
+    if (m_session->isFileLost()) // a file dropped on the window comes here with the action off
+        return reportError(tr("Import"), m_session->fileLostMessage());
     ImportWizard wizard(*m_session, path, std::nullopt, this);
     if (wizard.exec() != QDialog::Accepted)
         return;

@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Nothing was imported: %n row(s) have problems. Fix them, or import the valid rows with --valid-only.</source>
         <translation>
             <numerusform>Nothing was imported: %n row has problems. Fix it, or import the valid rows with --valid-only.</numerusform>
@@ -324,7 +324,7 @@
 <context>
     <name>cs::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/MainWindow.cpp" line="+501"/>
+        <location filename="../../ui/MainWindow.cpp" line="+509"/>
         <source>%Ln partner(s)</source>
         <translation>
             <numerusform>%Ln partner</numerusform>

@@ -1701,7 +1701,7 @@ ROI: the channel&apos;s sales growth over the same quarter last year (%3 → %4)
         <translation>工作簿文件。</translation>
     </message>
     <message>
-        <location filename="../../app/Cli.cpp" line="+297"/>
+        <location filename="../../app/Cli.cpp" line="+298"/>
         <location filename="../../app/CliSupport.cpp" line="+0"/>
         <source>FILE</source>
         <translation>FILE</translation>
@@ -1718,7 +1718,7 @@ ROI: the channel&apos;s sales growth over the same quarter last year (%3 → %4)
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../../app/Cli.cpp" line="-255"/>
+        <location filename="../../app/Cli.cpp" line="-256"/>
         <source>The folder with the demo spreadsheets.</source>
         <translation>存放演示电子表格的文件夹。</translation>
     </message>
@@ -1792,7 +1792,7 @@ ROI: the channel&apos;s sales growth over the same quarter last year (%3 → %4)
         <translation>--rejects 需与 --valid-only 一起使用。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Column %1 “%2” matches no field of %3 and was ignored.</source>
         <translation>第 %1 列“%2”不对应%3的任何字段，已忽略。</translation>
     </message>
@@ -5021,12 +5021,12 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     </message>
     <message>
         <location line="+6"/>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>New Workbook</source>
         <translation>新建工作簿</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <location line="+13"/>
         <location line="+8"/>
         <source>Open Workbook</source>
@@ -5043,7 +5043,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>未能完成更改</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Dashboard</source>
         <translation>渠道看板</translation>
     </message>
@@ -5138,12 +5138,17 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         </translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+87"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Imported %1: %2</source>
         <translation>已导入 %1：%2</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-104"/>
         <location line="+6"/>
         <source>Channel Station</source>
         <translation>渠道工作站</translation>
@@ -5161,7 +5166,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>About Channel Station</source>
         <translation>关于渠道工作站</translation>
     </message>
@@ -7380,7 +7385,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::ScorecardPdf</name>
     <message>
-        <location filename="../../ui/print/ScorecardPdf.cpp" line="+27"/>
+        <location filename="../../ui/print/ScorecardPdf.cpp" line="+46"/>
         <source>No partner matches: nothing to print.</source>
         <translation>没有匹配的伙伴：无可打印内容。</translation>
     </message>

@@ -12,6 +12,7 @@
 #include "storage/PartnerRepository.h"
 #include "storage/Workbook.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QFileDialog>
@@ -72,6 +73,30 @@ TEST_CASE("opening a workbook held by another window says so and keeps the curre
     CHECK(demo.window->openWorkbook(other));
 }
 
+TEST_CASE("a new workbook over a file held by another window is refused and the current one stays open",
+    "[workbook]")
+{
+    auto demo = test::openDemoWindow();
+    const QString other = demo.dir->filePath(QStringLiteral("另一个.cwb"));
+    WorkbookError error;
+    auto holder = Workbook::create(other, &error);
+    REQUIRE(holder);
+
+    QAction *newAction = nullptr;
+    for (QAction *action : demo.window->findChildren<QAction *>())
+        if (action->shortcut() == QKeySequence(QKeySequence::New))
+            newAction = action;
+    REQUIRE(newAction);
+    test::DialogAnswer answer(QMessageBox::Yes); // "replace it?", then the refusal
+    answerFileDialog(other);
+    newAction->trigger();
+    CHECK(test::waitUntil([&] { return answer.texts().size() >= 2; }));
+    CHECK(answer.texts().last().contains(QStringLiteral("is already open in this Channel Station")));
+    REQUIRE(demo.window->session());
+    CHECK(demo.window->windowFilePath() == demo.path);
+    CHECK(demo.window->session()->partners().count() > 0);
+}
+
 TEST_CASE("a full disk refuses an edit in plain words and the window goes on working", "[workbook]")
 {
     test::FaultyVfs vfs; // before the window opens the workbook: SQLite picks the VFS when it connects
@@ -130,6 +155,19 @@ TEST_CASE(
         CHECK(answer.text().contains(QStringLiteral("was deleted or moved while it was open")));
         CHECK(answer.text().contains(QStringLiteral("Save a Copy As")));
     }
+    // What would write is off; a spreadsheet dropped on the window is refused the same way.
+    QAction *importAction = nullptr;
+    for (QAction *action : w.findChildren<QAction *>())
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_I))
+            importAction = action;
+    REQUIRE(importAction);
+    CHECK_FALSE(importAction->isEnabled());
+    {
+        test::DialogAnswer answer(QMessageBox::Ok);
+        w.startImport(demo.dir->filePath(QStringLiteral("results.csv")));
+        CHECK(answer.seen());
+        CHECK(answer.text().contains(QStringLiteral("was deleted or moved while it was open")));
+    }
 
     const QString copy = demo.dir->filePath(QStringLiteral("保存的副本.cwb"));
     answerFileDialog(copy);
@@ -140,4 +178,5 @@ TEST_CASE(
     CHECK(w.session()->partners().count() == partners);
     CHECK_FALSE(banner->isVisible());
     CHECK_FALSE(w.session()->isFileLost());
+    CHECK(importAction->isEnabled());
 }
