@@ -8,6 +8,20 @@
 
 #include <catch2/catch.hpp>
 
+namespace {
+
+// Every test case starts from no saved settings, as CTest (a process per case)
+// runs it; run in one process, a view's state saved by one case (a tab, a column
+// width) would otherwise greet the next.
+struct FreshSettings : Catch::TestEventListenerBase {
+    using TestEventListenerBase::TestEventListenerBase;
+    void testCaseStarting(const Catch::TestCaseInfo &) override { QSettings().clear(); }
+};
+
+} // namespace
+
+CATCH_REGISTER_LISTENER(FreshSettings)
+
 int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
