@@ -292,10 +292,12 @@ def cuts(path):
                      after=row(9, [inline("after", "A9")]) + row(10, [inline("the end", "A10")]))
     unnumbered = worksheet([row(1, [inline("A", "A1")]), row(None, [inline("B", "A2")]),
                             row(None, [inline("C", "A3")]), row(7, [inline("D", "A7")]), row(None, [inline("E")])])
+    unnumbered_back = worksheet([row(1, [inline("A", "A1")]), row(None, [inline("B", "A2")]),
+                                 row(None, [inline("C", "A3")]), row(3, [inline("D", "A3")])])
     disorder = worksheet([row(1, [inline("A", "A1")]), row(3, [inline("B", "A3")]), row(2, [inline("C", "A2")])])
     repeated = worksheet([row(1, [inline("A", "A1")]), row(2, [inline("B", "A2")]), row(2, [inline("C", "A2")])])
     blank_repeat = worksheet([row(1, [inline("A", "A1")]), row(2, ['<c r="A2"/>']), row(2, [inline("C", "A2")])])
-    package(path, [("陷阱", traps), ("尾部", tail), ("无行号", unnumbered), ("乱序", disorder), ("重复", repeated),
+    package(path, [("陷阱", traps), ("尾部", tail), ("无行号", unnumbered), ("无行号后倒退", unnumbered_back), ("乱序", disorder), ("重复", repeated),
                    ("空行重复", blank_repeat)])
 
 

@@ -85,10 +85,8 @@ XlsxSheetParser::Result XlsxSheetParser::readRow(SheetRow &row)
         const QXmlStreamAttributes attrs = xml.attributes();
         const QStringView ref = attrs.value(QLatin1String("r"));
         int number = m_lastRow + 1;
-        if (ref.isEmpty() && !m_lastRowKnown) {
-            fail(tr("a row without a number at the start of a piece of the sheet."));
-            return Result::Failed;
-        }
+        if (ref.isEmpty() && !m_numbersKnown)
+            ++m_provisionalRows; // numbered 1, 2, … until the reader knows where the piece starts
         if (!ref.isEmpty()) {
             bool ok = false;
             number = ref.toInt(&ok);
@@ -106,8 +104,11 @@ XlsxSheetParser::Result XlsxSheetParser::readRow(SheetRow &row)
                 return Result::Failed;
             }
         }
+        if (!ref.isEmpty() && !m_numbersKnown) {
+            m_numbersKnown = true;
+            m_firstNumberedRow = number;
+        }
         m_lastRow = m_currentRow = row.row = number;
-        m_lastRowKnown = true;
         row.cells.reserve(m_lastWidth); // rows of a sheet are mostly alike
         int lastColumn = -1;
         const int rowDepth = m_part.depth();

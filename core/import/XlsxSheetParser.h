@@ -33,9 +33,14 @@ public:
     // Reads rows from `part`, which is open at its beginning.
     XlsxSheetParser(const Workbook &workbook, QString sheetName, XlsxPart &part);
 
-    // A piece of a sheet starts after rows the parser has not seen, so a row
-    // without an r attribute cannot be numbered there: it fails instead.
-    void startWithUnknownRowNumber() { m_lastRowKnown = false; }
+    // A piece of a sheet starts after rows the parser has not seen, so rows
+    // without an r attribute before the first row with one are numbered 1, 2, …
+    // provisionally: the reader adds the number of the row before the piece.
+    void startWithUnknownRowNumber() { m_numbersKnown = false; }
+    // After the piece: how many rows were numbered provisionally, and the number
+    // of the first row that had its own (0 for none).
+    int provisionalRows() const { return m_provisionalRows; }
+    int firstNumberedRow() const { return m_firstNumberedRow; }
 
     // The next row, blank or not; End after </sheetData>. After Failed, error()
     // names the sheet, row and column.
@@ -62,7 +67,9 @@ private:
     QString m_sheetName;
     XlsxPart &m_part;
     int m_lastRow = 0; // the previous <row>'s number, for rows without an r attribute
-    bool m_lastRowKnown = true;
+    bool m_numbersKnown = true;
+    int m_provisionalRows = 0;
+    int m_firstNumberedRow = 0;
     int m_currentRow = 0; // the row being read, 0 between rows; named in errors
     int m_currentColumn = -1;
     qsizetype m_lastWidth = 0; // cells in the previous row, to reserve for the next

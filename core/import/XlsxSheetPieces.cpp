@@ -38,7 +38,8 @@ XlsxSheetPieces::XlsxSheetPieces(const XlsxSheetParser::Workbook &workbook, QStr
     std::unique_ptr<XlsxPart> sheet, qsizetype pieceBytes)
     : m_workbook(workbook)
     , m_sheetName(std::move(sheetName))
-    , m_pieceBytes(std::max<qsizetype>(pieceBytes, 1))
+    // No piece can be larger than a part may unpack to.
+    , m_pieceBytes(std::clamp<qsizetype>(pieceBytes, 1, XlsxPart::maxUnpackedBytes))
     , m_sheet(std::move(sheet))
 {
     const int threads = parserThreads();
@@ -80,15 +81,38 @@ XlsxSheetPieces::Result XlsxSheetPieces::next(SheetRow &row)
         lock.unlock();
         m_roomChanged.notify_all();
 
-        // Rows numbered out of order across a cut are a damaged file; the single
-        // parse names the rows, as it does within a piece.
-        if (!parsed.ok || (parsed.firstRow > 0 && parsed.firstRow <= m_lastRowSeen))
+        if (!parsed.ok || !placeRows(parsed))
             return Result::FallBack;
         if (parsed.lastRow > 0)
             m_lastRowSeen = parsed.lastRow;
         m_rows = std::move(parsed.rows);
         m_rowIndex = 0;
     }
+}
+
+bool XlsxSheetPieces::placeRows(Parsed &parsed) const
+{
+    // Rows without a number at the start of the piece follow the piece before:
+    // 1, 2, … become the numbers after its last row. The parser made sure that a
+    // numbered row after them comes after them; whether it comes after the piece
+    // before is known only here.
+    if (const int provisional = parsed.provisionalRows; provisional > 0) {
+        const int offset = m_lastRowSeen;
+        if (parsed.firstNumberedRow > 0 && parsed.firstNumberedRow <= offset + provisional)
+            return false;
+        for (SheetRow &row : parsed.rows) {
+            if (row.row > provisional)
+                break;
+            row.row += offset;
+        }
+        if (parsed.firstRow <= provisional)
+            parsed.firstRow += offset;
+        if (parsed.lastRow <= provisional)
+            parsed.lastRow += offset;
+    }
+    // Rows numbered out of order across a cut are a damaged file; the single
+    // parse names the rows, as it does within a piece.
+    return parsed.firstRow == 0 || parsed.firstRow > m_lastRowSeen;
 }
 
 void XlsxSheetPieces::work()
@@ -186,8 +210,8 @@ bool XlsxSheetPieces::readMore()
     const qsizetype before = m_pending.size();
     // Doubling: a row (or a bomb) many chunks long is copied a few times, not once a chunk.
     if (m_pending.capacity() < before + inflateChunk)
-        m_pending.reserve(
-            std::max({ before + inflateChunk, 2 * m_pending.capacity(), m_pieceBytes + 2 * inflateChunk }));
+        m_pending.reserve(std::max({ before + inflateChunk, 2 * m_pending.capacity(),
+            std::min(m_pieceBytes, defaultPieceBytes) + 2 * inflateChunk }));
     m_pending.resize(before + inflateChunk);
     const qint64 n = m_sheet->readRaw(m_pending.data() + before, inflateChunk);
     m_pending.resize(before + std::max<qint64>(n, 0));
@@ -257,6 +281,8 @@ XlsxSheetPieces::Parsed XlsxSheetPieces::parse(
         if (!row.isBlank())
             parsed.rows.append(std::move(row));
     }
+    parsed.provisionalRows = parser.provisionalRows();
+    parsed.firstNumberedRow = parser.firstNumberedRow();
     parsed.ok = true;
     return parsed;
 }

@@ -11,9 +11,9 @@
 // the piece not well-formed; the reader then parses the sheet in one piece from
 // its start, skipping the rows already given. A piece holding the sheet's own
 // </sheetData> is the last, so nothing after it is read as rows. Anything else
-// unusual (no <sheetData> near the start, a very large head, a row without a
-// number at the start of a piece, rows out of order across a cut, an error of any
-// kind) falls back the same way, and that single parse gives the user the message.
+// unusual (no <sheetData> near the start, a very large head, rows out of order
+// across a cut, an error of any kind) falls back the same way, and that single parse gives the user the
+// message.
 #pragma once
 
 #include "import/SheetRow.h"
@@ -71,10 +71,15 @@ private:
         QList<SheetRow> rows; // those not blank
         int firstRow = 0; // numbers of the first and last rows, blank or not; 0 for none
         int lastRow = 0;
+        int provisionalRows = 0; // see XlsxSheetParser::startWithUnknownRowNumber()
+        int firstNumberedRow = 0;
         bool ok = false;
     };
 
     void work();
+    // Gives the piece's rows their numbers in the sheet; false when they cannot
+    // follow the rows before (the sheet is damaged: the single parse says where).
+    bool placeRows(Parsed &parsed) const;
     // Under m_mutex: cuts the next piece and appends its XML to `xml`, or nullopt
     // when there are no more (m_fallBack says whether cutting gave up).
     std::optional<Piece> cutPiece(QByteArray &xml);

@@ -10450,12 +10450,7 @@ The original is kept in “%3”.</source>
         <translation>“%2”的工作表“%1”：工作簿中没有注明该工作表的单元格数据所在位置。</translation>
     </message>
     <message>
-        <location filename="../../core/import/XlsxSheetParser.cpp" line="+89"/>
-        <source>a row without a number at the start of a piece of the sheet.</source>
-        <translation>工作表分段的开头有一行没有行号。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../../core/import/XlsxSheetParser.cpp" line="+94"/>
         <source>“%1” is not a row number.</source>
         <translation>“%1”不是有效的行号。</translation>
     </message>
@@ -10465,7 +10460,7 @@ The original is kept in “%3”.</source>
         <translation>第 %1 行出现在第 %2 行之后：行的顺序错乱，文件已损坏。请在 Excel 中打开并重新保存。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>“%1” is not a cell reference.</source>
         <translation>“%1”不是有效的单元格引用。</translation>
     </message>

@@ -102,12 +102,12 @@ const SheetRow &rowNumbered(const XlsxRun &run, int number)
     return run.rows.first();
 }
 
-// Reads `sheet` cut after every row and in one piece, and checks both give the
-// same rows and the same message.
-void checkCutsChangeNothing(const QString &path, const QString &sheet)
+// Reads `sheet` cut every `pieceBytes` (1: after every row) and in one piece, and
+// checks both give the same rows and the same message.
+void checkCutsChangeNothing(const QString &path, const QString &sheet, qsizetype pieceBytes)
 {
-    INFO(path.toStdString() << " sheet “" << sheet.toStdString() << "”");
-    const XlsxRun cut = readXlsx(path, sheet, 1);
+    INFO(path.toStdString() << " sheet “" << sheet.toStdString() << "” in pieces of " << pieceBytes);
+    const XlsxRun cut = readXlsx(path, sheet, pieceBytes);
     const XlsxRun whole = readXlsx(path, sheet, qsizetype(1) << 30);
     CHECK(cut.opened == whole.opened);
     CHECK(cut.error == whole.error);
@@ -285,11 +285,14 @@ TEST_CASE("xlsx: every sheet of every fixture reads the same cut after every row
     REQUIRE(files.size() >= 17);
     for (const QString &file : files) {
         const QString path = dir.filePath(file);
-        checkCutsChangeNothing(path, {}); // the first sheet with a value
         XlsxReader reader(path);
         reader.open();
-        for (const QString &sheet : reader.sheetNames())
-            checkCutsChangeNothing(path, sheet);
+        // Every row a piece, and a few rows a piece.
+        for (const qsizetype pieceBytes : { 1, 150 }) {
+            checkCutsChangeNothing(path, {}, pieceBytes); // the first sheet with a value
+            for (const QString &sheet : reader.sheetNames())
+                checkCutsChangeNothing(path, sheet, pieceBytes);
+        }
     }
 }
 
@@ -317,6 +320,16 @@ TEST_CASE("xlsx: across cuts, rows without a number follow the one before, and r
     const auto unnumbered = readXlsx(fixture("cuts.xlsx"), QStringLiteral("无行号"), 1);
     CHECK(unnumbered.error.isEmpty());
     CHECK(rowNumbers(unnumbered.rows) == QList<int> { 1, 2, 3, 7, 8 });
+
+    // A numbered row must come after the unnumbered ones before it, in another piece or not.
+    for (const qsizetype pieceBytes : { 1, 150 }) {
+        const auto back = readXlsx(fixture("cuts.xlsx"), QStringLiteral("无行号后倒退"), pieceBytes);
+        CHECK(rowNumbers(back.rows) == QList<int> { 1, 2, 3 });
+        CHECK(back.error
+            == QStringLiteral(
+                "Sheet “无行号后倒退” of “cuts.xlsx”: row 3 comes after row 3: the rows are out of "
+                "order, so the file is damaged. Open it in Excel and save it again."));
+    }
 
     const auto disorder = readXlsx(fixture("cuts.xlsx"), QStringLiteral("乱序"), 1);
     CHECK(rowNumbers(disorder.rows) == QList<int> { 1, 3 });
