@@ -120,34 +120,29 @@ MainWindow::~MainWindow()
     delete m_session;
 }
 
+QAction *MainWindow::makeAction(
+    const QString &text, const QKeySequence &shortcut, const std::function<void()> &triggered)
+{
+    auto *action = new QAction(text, this);
+    action->setShortcut(shortcut);
+    connect(action, &QAction::triggered, this, triggered);
+    return action;
+}
+
 void MainWindow::createActions()
 {
-    m_newAction = new QAction(tr("&New Workbook…"), this);
-    m_newAction->setShortcut(QKeySequence::New);
-    connect(m_newAction, &QAction::triggered, this, &MainWindow::newWorkbook);
+    m_newAction = makeAction(tr("&New Workbook…"), QKeySequence::New, [this] { newWorkbook(); });
+    m_openAction = makeAction(tr("&Open…"), QKeySequence::Open, [this] { openWithDialog(); });
+    m_saveAsAction = makeAction(tr("Save &As…"), QKeySequence::SaveAs, [this] { saveAs(); });
+    m_closeAction = makeAction(tr("&Close Workbook"), QKeySequence::Close, [this] { closeWorkbook(); });
 
-    m_openAction = new QAction(tr("&Open…"), this);
-    m_openAction->setShortcut(QKeySequence::Open);
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::openWithDialog);
-
-    m_saveAsAction = new QAction(tr("Save &As…"), this);
-    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
-    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
-
-    m_closeAction = new QAction(tr("&Close Workbook"), this);
-    m_closeAction->setShortcut(QKeySequence::Close);
-    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeWorkbook);
-
-    m_importAction = new QAction(tr("&Import…"), this);
-    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction =
+        makeAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), [this] { startImport(); });
     m_importAction->setStatusTip(tr("Import partners, quarterly results, assessments or the sales ledger "
                                     "from a spreadsheet"));
-    connect(m_importAction, &QAction::triggered, this, [this] { startImport(); });
 
-    m_quitAction = new QAction(tr("&Quit"), this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction = makeAction(tr("&Quit"), QKeySequence::Quit, [this] { close(); });
     m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
     // Without a prefix Qt names the action "Undo add partner HD-0001", translated by Qt itself.
     m_undoAction = m_undoGroup->createUndoAction(this);
@@ -155,9 +150,7 @@ void MainWindow::createActions()
     m_redoAction = m_undoGroup->createRedoAction(this);
     m_redoAction->setShortcuts({ QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z) });
 
-    m_findAction = new QAction(tr("&Find Partner"), this);
-    m_findAction->setShortcut(QKeySequence::Find);
-    connect(m_findAction, &QAction::triggered, this, [this] {
+    m_findAction = makeAction(tr("&Find Partner"), QKeySequence::Find, [this] {
         // The capability view has its own partner search; elsewhere Find means the registry.
         if (m_capabilityView && m_views->currentWidget() == m_capabilityView)
             return m_capabilityView->focusSearch();
@@ -169,55 +162,47 @@ void MainWindow::createActions()
         m_partnersView->focusSearch();
     });
 
-    m_addPartnerAction = new QAction(tr("&Add Partner"), this);
-    m_addPartnerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    connect(m_addPartnerAction, &QAction::triggered, this, [this] {
-        m_navigation->setCurrentRow(m_views->indexOf(m_partnersView));
-        m_partnersView->addPartner();
-    });
+    m_addPartnerAction =
+        makeAction(tr("&Add Partner"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] {
+            m_navigation->setCurrentRow(m_views->indexOf(m_partnersView));
+            m_partnersView->addPartner();
+        });
 
-    m_deletePartnerAction = new QAction(tr("&Delete Partner…"), this);
-    m_deletePartnerAction->setShortcut(QKeySequence::Delete);
+    m_deletePartnerAction = makeAction(
+        tr("&Delete Partner…"), QKeySequence::Delete, [this] { m_partnersView->deleteSelected(); });
     // Only while the table has focus: Delete in a text field edits the text.
     m_deletePartnerAction->setShortcutContext(Qt::WidgetShortcut);
-    connect(m_deletePartnerAction, &QAction::triggered, this, [this] { m_partnersView->deleteSelected(); });
 
-    m_rulesAction = new QAction(tr("&Capability Rules…"), this);
+    m_rulesAction =
+        makeAction(tr("&Capability Rules…"), {}, [this] { CapabilityRulesDialog(*m_session, this).exec(); });
     m_rulesAction->setStatusTip(
         tr("Weights, watch-list rules, the benchmark, stage thresholds and sub-indicator scales"));
-    connect(
-        m_rulesAction, &QAction::triggered, this, [this] { CapabilityRulesDialog(*m_session, this).exec(); });
 
-    m_policyAction = new QAction(tr("Incentive &Policy…"), this);
+    m_policyAction =
+        makeAction(tr("Incentive &Policy…"), {}, [this] { PolicyEditorDialog(*m_session, this).exec(); });
     m_policyAction->setStatusTip(
         tr("Rebate bands and rates, co-funding shares, penalties and the budget, by version"));
-    connect(
-        m_policyAction, &QAction::triggered, this, [this] { PolicyEditorDialog(*m_session, this).exec(); });
 
-    m_brandingAction = new QAction(tr("Report &Branding…"), this);
-    m_brandingAction->setStatusTip(tr("The company name and logo on printed scorecards"));
-    connect(m_brandingAction, &QAction::triggered, this, [this] {
+    m_brandingAction = makeAction(tr("Report &Branding…"), {}, [this] {
         if (BrandingDialog(m_session->workbook(), this).exec() == QDialog::Accepted && m_scorecardView)
             m_scorecardView->reloadBranding();
     });
+    m_brandingAction->setStatusTip(tr("The company name and logo on printed scorecards"));
 
-    m_kpiCatalogueAction = new QAction(tr("&KPI Catalogue…"), this);
-    m_kpiCatalogueAction->setStatusTip(tr("The scorecard KPIs, their weights and targets, and the grades"));
-    connect(m_kpiCatalogueAction, &QAction::triggered, this, [this] {
+    m_kpiCatalogueAction = makeAction(tr("&KPI Catalogue…"), {}, [this] {
         if (KpiCatalogueDialog(*m_session, this).exec() == QDialog::Accepted && m_scorecardView)
             m_scorecardView->reloadCards();
     });
+    m_kpiCatalogueAction->setStatusTip(tr("The scorecard KPIs, their weights and targets, and the grades"));
 
-    m_tierCriteriaAction = new QAction(tr("&Tier Criteria…"), this);
-    m_tierCriteriaAction->setStatusTip(
-        tr("The weights, full marks, minimums and thresholds tier reviews score partners with"));
-    connect(m_tierCriteriaAction, &QAction::triggered, this, [this] {
+    m_tierCriteriaAction = makeAction(tr("&Tier Criteria…"), {}, [this] {
         if (TierCriteriaDialog(*m_session, this).exec() == QDialog::Accepted && m_tierView)
             m_tierView->reload();
     });
+    m_tierCriteriaAction->setStatusTip(
+        tr("The weights, full marks, minimums and thresholds tier reviews score partners with"));
 
-    m_aboutAction = new QAction(tr("&About Channel Station"), this);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutAction = makeAction(tr("&About Channel Station"), {}, [this] { showAbout(); });
 }
 
 void MainWindow::createMenus()

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -61,6 +62,8 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    QAction *makeAction(
+        const QString &text, const QKeySequence &shortcut, const std::function<void()> &triggered);
     void createActions();
     void createMenus();
     void newWorkbook();

@@ -4875,57 +4875,57 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="+125"/>
+        <location filename="../../ui/MainWindow.cpp" line="+134"/>
         <source>&amp;New Workbook…</source>
         <translation>新建工作簿(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Close Workbook</source>
         <translation>关闭工作簿(&amp;C)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Import partners, quarterly results, assessments or the sales ledger from a spreadsheet</source>
         <translation>从电子表格导入伙伴、季度业绩、能力评估或销售台账</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>&amp;Find Partner</source>
         <translation>查找伙伴(&amp;F)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>&amp;Add Partner</source>
         <translation>添加伙伴(&amp;A)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&amp;Delete Partner…</source>
         <translation>删除伙伴(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Capability Rules…</source>
         <translation>能力规则(&amp;C)…</translation>
     </message>
@@ -4935,7 +4935,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>权重、重点关注规则、标杆、阶段门槛和子指标换算</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Incentive &amp;Policy…</source>
         <translation>激励政策(&amp;P)…</translation>
     </message>
@@ -4945,42 +4945,42 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>按版本设置返点档位和返点率、联合推广分担比例、处罚和预算</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Report &amp;Branding…</source>
         <translation>报表抬头(&amp;B)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The company name and logo on printed scorecards</source>
         <translation>打印计分卡上的公司名称和徽标</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>&amp;KPI Catalogue…</source>
         <translation>KPI 目录(&amp;K)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The scorecard KPIs, their weights and targets, and the grades</source>
         <translation>计分卡的 KPI 及其权重、目标和等级</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>&amp;Tier Criteria…</source>
         <translation>分级评级标准(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The weights, full marks, minimums and thresholds tier reviews score partners with</source>
         <translation>分级评审为伙伴评分所用的权重、满分值、最低要求和阈值</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>&amp;About Channel Station</source>
         <translation>关于渠道工作站(&amp;A)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
