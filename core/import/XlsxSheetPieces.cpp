@@ -172,9 +172,7 @@ std::optional<XlsxSheetPieces::Piece> XlsxSheetPieces::cutPiece(QByteArray &xml)
         } else if (m_inflatedAll) {
             cut = m_pending.size();
         } else {
-            // One row can be long (16,384 columns), but a row many pieces long is
-            // not worth the memory: the single parse streams it.
-            if (m_pending.size() > 16 * m_pieceBytes + maxHeadBytes)
+            if (m_pending.size() > maxPendingBytes())
                 return giveUp();
             searchFrom = std::max(searchFrom, m_pending.size() - m_rowClose.size() + 1);
             if (!readMore())
@@ -184,9 +182,9 @@ std::optional<XlsxSheetPieces::Piece> XlsxSheetPieces::cutPiece(QByteArray &xml)
     // The end of sheetData (or any mention of it) makes this the last piece: what
     // follows (merged cells, print settings) is read with it, and rows are not cut
     // after the end.
-    if (const qsizetype end = m_pending.indexOf(sheetData, from); end >= 0 && end < cut) {
+    if (QByteArrayView(m_pending).first(cut).indexOf(sheetData, from) >= 0) {
         while (!m_inflatedAll) {
-            if (m_pending.size() > 16 * m_pieceBytes + maxHeadBytes || !readMore())
+            if (m_pending.size() > maxPendingBytes() || !readMore())
                 return giveUp();
         }
         cut = m_pending.size();
@@ -203,6 +201,13 @@ std::optional<XlsxSheetPieces::Piece> XlsxSheetPieces::cutPiece(QByteArray &xml)
     if (piece.last)
         m_cutAll = true;
     return piece;
+}
+
+qsizetype XlsxSheetPieces::maxPendingBytes() const
+{
+    // One row can be long (16,384 columns), but a row many pieces long is not
+    // worth the memory: the single parse streams it.
+    return 16 * m_pieceBytes + maxHeadBytes;
 }
 
 bool XlsxSheetPieces::readMore()

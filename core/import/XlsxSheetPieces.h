@@ -84,6 +84,7 @@ private:
     // when there are no more (m_fallBack says whether cutting gave up).
     std::optional<Piece> cutPiece(QByteArray &xml);
     bool readMore(); // under m_mutex: appends inflated bytes to m_pending
+    qsizetype maxPendingBytes() const; // inflated but not cut: beyond this, cutting gives up
     bool findHead(); // under m_mutex: sets m_head, the bytes up to <sheetData>
     Parsed parse(const Piece &piece, XlsxPart &part, const QByteArray &xml, qsizetype expectedRows) const;
 
