@@ -256,7 +256,8 @@ const QList<Command> &commands()
             listKpis, addKpiOptions },
         { "scorecards",
             QT_TRANSLATE_NOOP("cs::Cli",
-                "Print a quarter's scorecards to PDF: one file with a page per partner, or a file per partner."),
+                "Print a quarter's scorecards to PDF: one file with a page per partner, or a file per "
+                "partner."),
             printScorecards, addScorecardOptions },
         { "dashboard",
             QT_TRANSLATE_NOOP("cs::Cli",
@@ -324,6 +325,27 @@ QString overallHelp()
 
 } // namespace
 
+namespace {
+
+// "--lang X": the next argument is the option's value, not a command or a file.
+bool valueFollows(const char *argument)
+{
+    return !std::strcmp(argument, "--lang") || !std::strcmp(argument, "-lang");
+}
+
+} // namespace
+
+const char *Cli::commandWord(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (valueFollows(argv[i]))
+            ++i;
+        else if (argv[i][0] != '-')
+            return argv[i];
+    }
+    return nullptr;
+}
+
 bool Cli::wantsCommandLine(int argc, char **argv)
 {
     // The window takes only "[--lang X] [WORKBOOK]"; anything else is a command
@@ -331,7 +353,7 @@ bool Cli::wantsCommandLine(int argc, char **argv)
     int positional = 0;
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
-        if (!std::strcmp(a, "--lang") || !std::strcmp(a, "-lang")) {
+        if (valueFollows(a)) {
             ++i;
             continue;
         }

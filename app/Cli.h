@@ -20,6 +20,9 @@ class Cli {
 public:
     // True when the arguments ask for a command (or --help/--version) rather than the window.
     static bool wantsCommandLine(int argc, char **argv);
+    // The command the arguments name ("scorecards"), skipping options and the
+    // value of --lang; null when there is none.
+    static const char *commandWord(int argc, char **argv);
     static int run(const QStringList &arguments);
 };
 

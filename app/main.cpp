@@ -27,10 +27,8 @@ void setApplicationNames()
 // fast and never look for a platform plugin.
 bool needsGui(int argc, char **argv)
 {
-    for (int i = 1; i < argc; ++i)
-        if (argv[i][0] != '-')
-            return !std::strcmp(argv[i], "scorecards");
-    return false;
+    const char *command = cs::Cli::commandWord(argc, argv);
+    return command && !std::strcmp(command, "scorecards");
 }
 
 bool hasDisplay()

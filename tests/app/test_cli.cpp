@@ -491,6 +491,14 @@ TEST_CASE("scorecards prints a one-partner PDF whose text matches the golden ref
         QStringLiteral("P1"), QStringLiteral("--out"), pdf });
     CHECK(run.exitCode == 0);
     CHECK(run.out.startsWith("Wrote 1 page to "));
+    // The language may come before the command; printing still gets its fonts.
+    const QString chinese = dir->filePath(QStringLiteral("中文.pdf"));
+    const Run langFirst =
+        channelstation({ QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("scorecards"),
+            QStringLiteral("--db"), db, QStringLiteral("--period"), QStringLiteral("2026Q1"),
+            QStringLiteral("--partner"), QStringLiteral("P1"), QStringLiteral("--out"), chinese });
+    CHECK(langFirst.exitCode == 0);
+    CHECK(QFile::exists(chinese));
 
     QProcess text;
     text.start(pdftotext, { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
