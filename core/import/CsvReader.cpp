@@ -197,18 +197,21 @@ void CsvReader::fail(const QString &reason, int column)
 
 void CsvReader::endField()
 {
-    if (m_record.cells.size() >= maxColumns) {
+    if (m_cells >= maxColumns) {
         fail(tr("the row has more than %1 columns.").arg(maxColumns));
         return;
     }
-    SheetCell &cell = m_record.cells.emplace_back();
-    if (!m_field.isEmpty()) {
-        cell.kind = SheetCell::Kind::Text;
-        cell.text = std::move(m_field);
-        // Room for a typical cell up front, so it is built without regrowing.
-        m_field = QString();
-        m_field.reserve(fieldReserve);
-    }
+    if (m_cells == m_record.cells.size())
+        m_record.cells.emplace_back();
+    SheetCell &cell = m_record.cells[m_cells++];
+    cell.kind = m_field.isEmpty() ? SheetCell::Kind::Empty : SheetCell::Kind::Text;
+    cell.date = QDate();
+    // The cell takes the text, and its old buffer (a recycled row's) builds the
+    // next field: no allocation once the rows go round.
+    cell.text.swap(m_field);
+    m_field.resize(0);
+    if (m_field.capacity() < fieldReserve)
+        m_field.reserve(fieldReserve); // room for a typical cell, so it is built without regrowing
 }
 
 void CsvReader::endRecord()
@@ -216,11 +219,19 @@ void CsvReader::endRecord()
     endField();
     if (!m_error.isEmpty())
         return;
-    const qsizetype width = m_record.cells.size();
-    if (!m_record.isBlank())
+    m_record.cells.resize(m_cells); // a recycled row may have been wider
+    if (!m_record.isBlank()) {
+        const qsizetype width = m_cells;
         m_ready.push_back(std::move(m_record));
-    m_record = SheetRow {};
-    m_record.cells.reserve(width); // rows of a sheet are mostly as wide as the one before
+        if (m_spare.empty()) {
+            m_record = SheetRow {};
+            m_record.cells.reserve(width); // rows of a sheet are mostly as wide as the one before
+        } else {
+            m_record = std::move(m_spare.back());
+            m_spare.pop_back();
+        }
+    }
+    m_cells = 0;
     m_record.row = ++m_row;
     m_fieldStarted = false;
 }
@@ -236,7 +247,7 @@ void CsvReader::parseAvailable(bool atEnd)
         m_field.append(text + m_offset, end - m_offset);
         m_offset = end;
         if (m_field.size() > maxCellLength)
-            fail(tr("the cell holds more than %1 characters.").arg(maxCellLength), int(m_record.cells.size()));
+            fail(tr("the cell holds more than %1 characters.").arg(maxCellLength), int(m_cells));
     };
     while (m_offset < n && m_error.isEmpty()) {
         const QChar c = text[m_offset];
@@ -289,7 +300,7 @@ void CsvReader::parseAvailable(bool atEnd)
             appendRun(end);
         }
     }
-    if (atEnd && m_error.isEmpty() && (m_fieldStarted || !m_field.isEmpty() || !m_record.cells.isEmpty())) {
+    if (atEnd && m_error.isEmpty() && (m_fieldStarted || !m_field.isEmpty() || m_cells > 0)) {
         m_quoted = m_quoteSeen = false; // an unclosed quote closes at the end of the file
         endRecord();
     }
@@ -325,6 +336,12 @@ std::optional<SheetRow> CsvReader::next()
     SheetRow row = std::move(m_ready.front());
     m_ready.pop_front();
     return row;
+}
+
+void CsvReader::recycle(SheetRow &&row)
+{
+    if (m_spare.size() < maxSpareRows)
+        m_spare.push_back(std::move(row));
 }
 
 } // namespace cs

@@ -10,6 +10,7 @@
 
 #include <deque>
 #include <optional>
+#include <vector>
 
 namespace cs {
 
@@ -33,6 +34,7 @@ public:
         const QString &name); // "utf-8", "gb18030", "gbk", "utf-16le", ...
 
     std::optional<SheetRow> next() override;
+    void recycle(SheetRow &&row) override;
     QString error() const override { return m_error; }
     qint64 progressDone() const override { return m_file.pos(); }
     qint64 progressTotal() const override { return m_file.size(); }
@@ -47,6 +49,8 @@ private:
     void fail(const QString &reason, int column = -1);
 
     static constexpr qsizetype fieldReserve = 24;
+    // Rows kept for reuse: more than a pipeline has in flight is only memory.
+    static constexpr size_t maxSpareRows = 16384;
 
     QString m_path;
     QFile m_file;
@@ -56,10 +60,12 @@ private:
     QString m_text; // decoded, not yet parsed
     qsizetype m_offset = 0; // parse position in m_text
     std::deque<SheetRow> m_ready;
+    std::vector<SheetRow> m_spare; // handed back by recycle(), filled again by the parser
     QString m_error;
 
     // Parser state carried across chunks, so a quoted line break may span them.
-    SheetRow m_record;
+    SheetRow m_record; // its first m_cells cells are this record's; the rest are spare buffers
+    qsizetype m_cells = 0;
     QString m_field;
     bool m_quoted = false;
     bool m_quoteSeen = false; // a quote inside a quoted field: the end, or the first of a doubled pair

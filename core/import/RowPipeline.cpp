@@ -33,11 +33,17 @@ void RowPipeline::produce()
                 const std::lock_guard lock(m_mutex);
                 spent.swap(m_spent);
             }
-            // The rows are freed here, on this thread; one emptied vector is
-            // filled again, since a fresh one is big enough to make malloc
-            // consolidate all the small blocks just freed.
-            for (std::vector<Item> &items : spent)
+            // The rows go back to the reader, on this thread, to be filled
+            // again; what is freed is freed here. One emptied vector is filled
+            // again, since a fresh one is big enough to make malloc consolidate
+            // all the small blocks just freed.
+            for (std::vector<Item> &items : spent) {
+                for (Item &item : items) {
+                    item.prepared.reset(); // first: it may share the row's text
+                    m_reader.recycle(std::move(item.row));
+                }
                 items.clear();
+            }
             if (!spent.empty())
                 batch.items = std::move(spent.back());
         }

@@ -18,6 +18,12 @@ public:
     // error() tells which. Blank rows are skipped but keep their numbers counted.
     virtual std::optional<SheetRow> next() = 0;
 
+    // Takes back a row the caller is done with, so that a later next() fills its
+    // cells' buffers again instead of freeing them and allocating new ones: on a
+    // million-row file that is most of what reading costs besides parsing. Call
+    // it on the thread that calls next(). A reader that cannot reuse rows drops it.
+    virtual void recycle(SheetRow &&row) { Q_UNUSED(row) }
+
     // Empty while all is well. A message fit for the user: it names the file
     // (and sheet), the row where reading stopped, and what is wrong.
     virtual QString error() const = 0;

@@ -24,7 +24,12 @@ struct SheetCell {
     QString text;
     QDate date; // only for Kind::Date
 
-    bool isEmpty() const { return kind == Kind::Empty || (kind == Kind::Text && text.trimmed().isEmpty()); }
+    // A view: trimming the QString itself would count references on every cell
+    // of a million-row file.
+    bool isEmpty() const
+    {
+        return kind == Kind::Empty || (kind == Kind::Text && QStringView(text).trimmed().isEmpty());
+    }
     bool operator==(const SheetCell &) const = default;
 };
 

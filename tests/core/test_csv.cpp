@@ -78,6 +78,51 @@ TEST_CASE("a last row without a line ending and empty trailing cells are kept")
     CHECK(run.rows[1].cells.size() == 3);
 }
 
+TEST_CASE("rows handed back to the reader are filled again without changing any row already read")
+{
+    // Rows of changing width, blank lines and quoted line breaks, across many of
+    // the reader's chunks, so recycled rows of every shape are filled again.
+    QByteArray bytes = "编号,金额,备注\r\n";
+    quint32 shape = 1;
+    for (int i = 0; bytes.size() < 1024 * 1024; ++i) {
+        const QByteArray code = "A" + QByteArray::number(i);
+        shape = shape * 1103515245u + 12345u; // shapes in no fixed order, so any row may reuse any other
+        switch ((shape >> 16) % 5) {
+        case 0: bytes += code + ",1.5,短\r\n"; break;
+        case 1: bytes += code + ",,\"第一行\r\n第二行\"\r\n"; break;
+        case 2: bytes += "\r\n"; break;
+        case 3: bytes += code + ",2,x,多一列,再一列\r\n"; break;
+        default: bytes += code + "\r\n"; break;
+        }
+    }
+    const auto expected = readCsv(bytes);
+    REQUIRE(expected.error.isEmpty());
+
+    const auto dir = test::tempDir();
+    const QString path = dir->filePath(QStringLiteral("again.csv"));
+    test::writeAll(path, bytes);
+    CsvReader reader(path);
+    QList<SheetRow> kept;
+    while (auto row = reader.next()) {
+        if (row->row % 2 == 0) {
+            kept.append(*row); // shares the row's text: it must not change when the row is reused
+        } else {
+            SheetRow own = *row; // a copy of its own, so the reader reuses buffers nobody else holds
+            for (SheetCell &cell : own.cells)
+                cell.text = QString(cell.text.constData(), cell.text.size());
+            kept.append(own);
+        }
+        reader.recycle(std::move(*row));
+    }
+    CHECK(reader.error().isEmpty());
+    REQUIRE(kept.size() == expected.rows.size());
+    int differing = 0;
+    for (qsizetype i = 0; i < kept.size(); ++i)
+        if (kept[i].row != expected.rows[i].row || kept[i].cells != expected.rows[i].cells)
+            ++differing;
+    CHECK(differing == 0);
+}
+
 TEST_CASE("an unclosed quote keeps the text up to the end of the file")
 {
     const auto run = readCsv("a,\"open\nstill open");
