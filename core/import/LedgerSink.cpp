@@ -104,6 +104,9 @@ std::unique_ptr<PreparedRow> LedgerSink::prepare(const SheetRow &row) const
     const Quarter quarter = Quarter::containing(*date);
     order->quarter = quarter.year() * 4 + quarter.quarter() - 1;
     isoDate(*date, order->day);
+    Total &total = m_preparedTotals[TotalKey { order->partnerId, order->quarter, order->product }];
+    total.fen += order->fen;
+    ++total.orders;
     return order;
 }
 
@@ -129,15 +132,14 @@ std::optional<RowVerdict> LedgerSink::takePrepared(const SheetRow &row, Prepared
     const bool inserted = m_insert.changes() == 1;
     m_insert.reset();
     if (!inserted) {
+        Total &total = m_notInserted[TotalKey { order.partnerId, order.quarter, order.product }];
+        total.fen += order.fen;
+        ++total.orders;
         RowFields f(row, m_context);
         RowVerdict verdict = f.verdict(takeTakenOrder(f, order));
         verdict.problems = order.verdict.problems + verdict.problems;
         return verdict;
     }
-
-    Total &total = m_totals[TotalKey { order.partnerId, order.quarter, order.product }];
-    total.fen += order.fen;
-    ++total.orders;
     return std::move(order.verdict);
 }
 
@@ -188,13 +190,17 @@ QList<RowVerdict> LedgerSink::finish()
         "?) "
         "ON CONFLICT (partner_id, quarter, product_line) DO UPDATE SET amount = amount + excluded.amount, "
         "orders = orders + excluded.orders");
-    for (auto it = m_totals.cbegin(); it != m_totals.cend(); ++it) {
+    for (auto it = m_preparedTotals.cbegin(); it != m_preparedTotals.cend(); ++it) {
         const TotalKey &key = it.key();
+        const Total skipped = m_notInserted.value(key);
+        const qint64 orders = it.value().orders - skipped.orders;
+        if (orders == 0)
+            continue;
         add.bind(1, key.partnerId)
             .bind(2, Quarter(key.quarter / 4, key.quarter % 4 + 1).toString())
             .bind(3, m_productLines.at(key.product))
-            .bind(4, it.value().fen)
-            .bind(5, it.value().orders);
+            .bind(4, it.value().fen - skipped.fen)
+            .bind(5, orders);
         add.step();
         add.reset();
     }

@@ -49,7 +49,11 @@ private:
             return qHashMulti(seed, key.partnerId, key.quarter, key.product);
         }
     };
-    QHash<TotalKey, Total> m_totals;
+    // The roll-up is summed by prepare(), on the reading thread, for every line
+    // that checks out: the writing thread is the busier one. The few lines it
+    // then does not insert (taken order ids) are summed apart and taken off.
+    mutable QHash<TotalKey, Total> m_preparedTotals;
+    QHash<TotalKey, Total> m_notInserted;
     // Product lines are numbered by prepare(), on the reading thread: only it
     // touches these until the rows are all read (finish() then reads the names).
     // The UTF-8 forms never change once made, so a prepared row points into them.

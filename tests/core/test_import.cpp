@@ -184,6 +184,19 @@ TEST_CASE(
     CHECK(twice.counts == ImportCounts { 0, 0, 1, 1 });
     REQUIRE(twice.problems.size() == 1);
     CHECK(twice.problems[0].reason.contains(QStringLiteral("already on row 2")));
+    // Keeping the valid rows: only the line inserted is rolled up, not the
+    // unchanged one, the changed one or the repeat beside it.
+    ImportOptions validOnly;
+    validOnly.kind = ImportKind::Ledger;
+    validOnly.validOnly = true;
+    const ImportReport mixed = f.import(validOnly,
+        "订单号,伙伴编号,订单日期,产品线,金额\nSO1,A1,2026-01-05,服务器,100\nSO7,A1,2026-01-07,服务器,7\n"
+        "SO2,A1,2026-03-31,服务器,9\nSO7,A1,2026-01-07,服务器,7\n");
+    CHECK(mixed.counts == ImportCounts { 1, 0, 1, 2 });
+    CHECK(
+        f.query("SELECT group_concat(quarter || ' ' || product_line || ' ' || amount || ' ' || orders, '; ') "
+                "FROM (SELECT * FROM ledger_totals ORDER BY partner_id, quarter)")
+        == test::strings({ "2026Q1 服务器 110750 3; 2026Q2 服务器 100 1; 2026Q1 存储 0 1" }));
 }
 
 TEST_CASE("assessments keep scores in tenths and refuse scores outside 0 to 10", "[import]")
