@@ -14,10 +14,8 @@ namespace {
 
 // "2026-03-05" into `out` (10 characters, no terminator needed by the caller):
 // QDate::toString goes through the locale machinery, which a million rows notice.
-void isoDate(QDate date, char *out)
+void isoDate(int y, int m, int d, char *out)
 {
-    int y = 0, m = 0, d = 0;
-    date.getDate(&y, &m, &d);
     const auto put = [](char *at, int value, int digits) {
         for (int i = digits - 1; i >= 0; --i, value /= 10)
             at[i] = char('0' + value % 10);
@@ -58,9 +56,10 @@ LedgerSink::LedgerSink(const SinkContext &context)
 // An order line read and checked, ready to insert. The text is already UTF-8,
 // made on the reading thread, so the writing thread binds it where it lies.
 struct LedgerSink::Order : PreparedRow {
+    // No QString copies of the cells: two atomic reference counts a row, made
+    // and dropped, cost the reading thread more than the rare taken order id
+    // saves by not reading them again from the row.
     RowVerdict verdict; // problems found while reading; Rejected when there are errors
-    QString orderId;
-    QString productLine;
     QVarLengthArray<char, 40> orderIdUtf8; // most order ids fit: no allocation
     // Into the sink's list of product lines, which never changes a name once
     // made: a shared QByteArray here would have both threads writing its
@@ -88,8 +87,6 @@ std::unique_ptr<PreparedRow> LedgerSink::prepare(const SheetRow &row) const
         order->verdict.outcome = RowOutcome::Rejected;
         return order;
     }
-    order->orderId = *orderId;
-    order->productLine = *productLine;
     appendUtf8(order->orderIdUtf8, *orderId);
     auto product = m_productIndex.constFind(*productLine);
     if (product == m_productIndex.cend()) {
@@ -101,9 +98,10 @@ std::unique_ptr<PreparedRow> LedgerSink::prepare(const SheetRow &row) const
     order->productLineUtf8 = m_productLinesUtf8.at(*product).constData();
     order->productLineUtf8Size = int(m_productLinesUtf8.at(*product).size());
     order->fen = amount->fen();
-    const Quarter quarter = Quarter::containing(*date);
-    order->quarter = quarter.year() * 4 + quarter.quarter() - 1;
-    isoDate(*date, order->day);
+    int y = 0, m = 0, d = 0;
+    date->getDate(&y, &m, &d); // once: QDate works the parts out from a day number each time
+    order->quarter = y * 4 + (m - 1) / 3;
+    isoDate(y, m, d, order->day);
     Total &total = m_preparedTotals[TotalKey { order->partnerId, order->quarter, order->product }];
     total.fen += order->fen;
     ++total.orders;
@@ -147,7 +145,7 @@ std::optional<RowVerdict> LedgerSink::takePrepared(const SheetRow &row, Prepared
 // unchanged; anything else is a duplicate the user must look at.
 RowOutcome LedgerSink::takeTakenOrder(RowFields &fields, const Order &order)
 {
-    const QString &orderId = order.orderId;
+    const QString orderId = fields.text("order_id");
     if (const int earlier = m_takenOrderRows.value(orderId); earlier > 0) {
         fields.error("order_id",
             tr("Order “%1” is already on row %2 of this file; an order id may appear only once.")
@@ -163,7 +161,7 @@ RowOutcome LedgerSink::takeTakenOrder(RowFields &fields, const Order &order)
     }
     const bool same = m_existing.columnInt(0) == order.partnerId
         && m_existing.columnText(1) == QLatin1String(order.day, 10)
-        && m_existing.columnText(2) == order.productLine && m_existing.columnInt(3) == order.fen;
+        && m_existing.columnText(2) == QString::fromUtf8(order.productLineUtf8, order.productLineUtf8Size) && m_existing.columnInt(3) == order.fen;
     const qint64 importId = m_existing.columnInt(4);
     const qint64 sourceRow = m_existing.columnInt(5);
     m_existing.reset();
