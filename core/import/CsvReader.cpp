@@ -1,5 +1,6 @@
 #include "import/CsvReader.h"
 
+#include <QByteArrayView>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
@@ -30,6 +31,23 @@ QStringDecoder decoderFor(CsvReader::Encoding encoding)
     default:
         return QStringDecoder(QStringDecoder::Utf8);
     }
+}
+
+// The sample without a UTF-8 character that its end cuts in two: the rest of
+// that character is in the file beyond the sample.
+QByteArrayView withoutCutCharacter(const QByteArray &sample)
+{
+    const qsizetype size = sample.size();
+    qsizetype lead = size;
+    while (lead > 0 && size - lead < 3 && (uchar(sample[lead - 1]) & 0xC0) == 0x80)
+        --lead; // past the continuation bytes at the end
+    if (lead > 0 && uchar(sample[lead - 1]) >= 0xC0) {
+        const uchar first = uchar(sample[lead - 1]);
+        const qsizetype length = first >= 0xF0 ? 4 : first >= 0xE0 ? 3 : 2;
+        if (size - (lead - 1) < length)
+            return QByteArrayView(sample).first(lead - 1);
+    }
+    return QByteArrayView(sample);
 }
 
 } // namespace
@@ -97,9 +115,9 @@ CsvReader::Encoding CsvReader::detectEncoding(const QByteArray &sample, qsizetyp
         return m_encoding;
     // Without a mark: text that is valid UTF-8 is UTF-8 (plain ASCII included);
     // otherwise it is what Chinese Excel and WPS save by default, GB18030.
-    QStringDecoder utf8(QStringDecoder::Utf8);
-    const QString decoded = utf8.decode(sample); // decode() is lazy: only the conversion sets hasError()
-    return utf8.hasError() ? Encoding::Gb18030 : Encoding::Utf8;
+    // Checked in place: decoding 4 MB into a QString only to drop it took a
+    // noticeable part of a big import's start.
+    return withoutCutCharacter(sample).isValidUtf8() ? Encoding::Utf8 : Encoding::Gb18030;
 }
 
 QChar CsvReader::sniffDelimiter(QStringView sample) const

@@ -170,6 +170,29 @@ TEST_CASE("UTF-8 with or without a byte-order mark and UTF-16 with one are detec
     CHECK(utf16be.rows[0].cells[0].text == QStringLiteral("编号"));
 }
 
+TEST_CASE("a UTF-8 character cut in two by the end of the part read for detection is still UTF-8")
+{
+    // The reader decides on its first 4 MiB; a character may straddle that line.
+    constexpr qsizetype sampleBytes = qsizetype(4) * 1024 * 1024;
+    for (const QByteArray &character : { QByteArray("中"), QByteArray("\xF0\x9F\x98\x80") }) {
+        for (qsizetype before = 1; before < character.size(); ++before) {
+            QByteArray bytes = "编号,备注\n";
+            while (bytes.size() < sampleBytes - 200)
+                bytes += "A,plain ascii text to fill the sample\n";
+            bytes += "B,";
+            bytes += QByteArray(sampleBytes - before - bytes.size(), 'x');
+            bytes += character + "\n";
+            REQUIRE(bytes.indexOf(character) == sampleBytes - before);
+            const auto run = readCsv(bytes);
+            CHECK(run.encoding == CsvReader::Encoding::Utf8);
+            REQUIRE(!run.rows.isEmpty());
+            CHECK(run.rows.last().cells[1].text.endsWith(QString::fromUtf8(character)));
+        }
+    }
+    // Bytes that are not UTF-8 at the very end are still not taken for it.
+    CHECK(readCsv("编号\n\xB1\xE0\xBA\xC5").encoding == CsvReader::Encoding::Gb18030);
+}
+
 TEST_CASE("a chosen encoding overrides detection, and text that does not fit it is reported with its row")
 {
     const QByteArray gb = QStringEncoder("GB18030").encode(QStringLiteral("编号\r\n杭州\r\n"));
