@@ -8,6 +8,9 @@
 #include <QStringEncoder>
 #include <QVarLengthArray>
 
+#include <numeric>
+#include <tuple>
+
 namespace cs {
 
 namespace {
@@ -69,7 +72,7 @@ struct LedgerSink::Order : PreparedRow {
     qint64 partnerId = 0;
     qint64 fen = 0;
     int quarter = 0; // year * 4 + quarter - 1
-    int product = 0; // index into m_productLines
+    int product = 0; // index into m_productLinesUtf8
     char day[11] = {};
 };
 
@@ -90,8 +93,7 @@ std::unique_ptr<PreparedRow> LedgerSink::prepare(const SheetRow &row) const
     appendUtf8(order->orderIdUtf8, *orderId);
     auto product = m_productIndex.constFind(*productLine);
     if (product == m_productIndex.cend()) {
-        product = m_productIndex.insert(*productLine, int(m_productLines.size()));
-        m_productLines.append(*productLine);
+        product = m_productIndex.insert(*productLine, int(m_productLinesUtf8.size()));
         m_productLinesUtf8.append(productLine->toUtf8());
     }
     order->product = *product;
@@ -188,16 +190,42 @@ QList<RowVerdict> LedgerSink::finish()
         "?) "
         "ON CONFLICT (partner_id, quarter, product_line) DO UPDATE SET amount = amount + excluded.amount, "
         "orders = orders + excluded.orders");
-    for (auto it = m_preparedTotals.cbegin(); it != m_preparedTotals.cend(); ++it) {
-        const TotalKey &key = it.key();
+    // Written in the table's key order, so each row lands beside the one before
+    // instead of anywhere among tens of thousands (a quarter quicker on the
+    // benchmark's ledger). Product lines compare as SQLite compares them, by bytes.
+    QList<int> productRank(m_productLinesUtf8.size());
+    {
+        QList<int> byText(m_productLinesUtf8.size());
+        std::iota(byText.begin(), byText.end(), 0);
+        std::sort(byText.begin(), byText.end(),
+            [this](int a, int b) { return m_productLinesUtf8.at(a) < m_productLinesUtf8.at(b); });
+        for (int rank = 0; rank < byText.size(); ++rank)
+            productRank[byText.at(rank)] = rank;
+    }
+    std::vector<TotalKey> keys;
+    keys.reserve(size_t(m_preparedTotals.size()));
+    for (auto it = m_preparedTotals.cbegin(); it != m_preparedTotals.cend(); ++it)
+        keys.push_back(it.key());
+    std::sort(keys.begin(), keys.end(), [&productRank](const TotalKey &a, const TotalKey &b) {
+        return std::tuple(a.partnerId, a.quarter, productRank.at(a.product))
+            < std::tuple(b.partnerId, b.quarter, productRank.at(b.product));
+    });
+
+    QHash<int, QByteArray> quarterNames; // a ledger spans a few quarters
+    for (const TotalKey &key : keys) {
+        const Total total = m_preparedTotals.value(key);
         const Total skipped = m_notInserted.value(key);
-        const qint64 orders = it.value().orders - skipped.orders;
+        const qint64 orders = total.orders - skipped.orders;
         if (orders == 0)
             continue;
+        auto name = quarterNames.constFind(key.quarter);
+        if (name == quarterNames.cend())
+            name = quarterNames.insert(key.quarter, Quarter(key.quarter / 4, key.quarter % 4 + 1).toString().toUtf8());
+        const QByteArray &product = m_productLinesUtf8.at(key.product);
         add.bind(1, key.partnerId)
-            .bind(2, Quarter(key.quarter / 4, key.quarter % 4 + 1).toString())
-            .bind(3, m_productLines.at(key.product))
-            .bind(4, it.value().fen - skipped.fen)
+            .bindUtf8InPlace(2, name->constData(), int(name->size()))
+            .bindUtf8InPlace(3, product.constData(), int(product.size()))
+            .bind(4, total.fen - skipped.fen)
             .bind(5, orders);
         add.step();
         add.reset();

@@ -42,7 +42,7 @@ private:
     struct TotalKey {
         qint64 partnerId;
         int quarter; // year * 4 + quarter - 1
-        int product; // index into m_productLines
+        int product; // index into m_productLinesUtf8
         bool operator==(const TotalKey &) const = default;
         friend size_t qHash(const TotalKey &key, size_t seed = 0)
         {
@@ -58,7 +58,6 @@ private:
     // touches these until the rows are all read (finish() then reads the names).
     // The UTF-8 forms never change once made, so a prepared row points into them.
     mutable QHash<QString, int> m_productIndex;
-    mutable QStringList m_productLines;
     mutable QList<QByteArray> m_productLinesUtf8;
     // Order ids met on the slow path (already in the ledger), with their row,
     // so a second copy in the same file is caught even when the first matched
