@@ -5,6 +5,7 @@
 #include "import/RowPipeline.h"
 #include "storage/ImportProfiles.h"
 #include "storage/Sql.h"
+#include "storage/Statement.h"
 #include "storage/StorageError.h"
 #include "storage/Transaction.h"
 #include "storage/Workbook.h"
@@ -17,6 +18,8 @@
 #include <QSqlQuery>
 
 #include <future>
+
+#include <sqlite3.h>
 
 #ifdef Q_OS_LINUX
 #include <sys/resource.h>
@@ -313,6 +316,11 @@ ImportReport Importer::run(Workbook &workbook, const ImportSource &source, const
             report.rejectsUnwritable = true;
             return report;
         }
+        // The pages written so far go to the log now, still uncommitted, while
+        // the hash may yet be running: on a big file that is most of what the
+        // commit would write, done beside the hash instead of after it.
+        if (sha256.valid() && sha256.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+            sqlite3_db_cacheflush(nativeHandle(db));
         sql::run(db,
             QStringLiteral(
                 "UPDATE import_history SET sha256 = ?, imported_at = ?, inserted = ?, updated = ?, "
