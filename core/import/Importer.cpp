@@ -47,15 +47,15 @@ QString sha256Of(const QString &path)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-// A big page cache for the length of an import: a million-row ledger touches
-// more pages than SQLite's default 2 MB holds, and every miss is a read.
+// The page cache an import wants for as long as it runs (a sink may change
+// it); the workbook's own size is put back after.
 class CacheSize {
 public:
-    explicit CacheSize(QSqlDatabase &db)
+    CacheSize(QSqlDatabase &db, int kib)
         : m_db(db)
         , m_previous(sql::scalar(db, QStringLiteral("PRAGMA cache_size")).toLongLong())
     {
-        sql::exec(db, QStringLiteral("PRAGMA cache_size = -131072")); // KiB: 128 MB at most, used as needed
+        sql::exec(db, QStringLiteral("PRAGMA cache_size = -%1").arg(kib));
     }
     ~CacheSize() { QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous)); }
     CacheSize(const CacheSize &) = delete;
@@ -237,7 +237,7 @@ ImportReport Importer::run(Workbook &workbook, const ImportSource &source, const
 
     QSqlDatabase &db = workbook.database();
     try {
-        const CacheSize cache(db);
+        const CacheSize cache(db, RecordSink::startingCacheKiB(options.kind));
         Transaction transaction(db);
         const QString stamp = sql::storedNow();
         const qint64 importId = sql::run(db,

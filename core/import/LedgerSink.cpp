@@ -8,6 +8,8 @@
 #include <QStringEncoder>
 #include <QVarLengthArray>
 
+#include <algorithm>
+#include <cstring>
 #include <numeric>
 #include <tuple>
 
@@ -54,6 +56,20 @@ LedgerSink::LedgerSink(const SinkContext &context)
           "SELECT partner_id, date, product_line, amount, import_id, source_row FROM ledger WHERE order_id = "
           "?")
 {
+}
+
+void LedgerSink::watchOrder(const char *id, qsizetype size)
+{
+    // As SQLite compares text: bytes, then length.
+    const qsizetype last = m_lastOrderId.size();
+    const int bytes = std::memcmp(m_lastOrderId.constData(), id, size_t(std::min(last, size)));
+    if (bytes < 0 || (bytes == 0 && last < size)) {
+        m_lastOrderId.resize(size);
+        std::memcpy(m_lastOrderId.data(), id, size_t(size));
+        return;
+    }
+    sql::exec(m_context.workbook.database(), QStringLiteral("PRAGMA cache_size = -%1").arg(importCacheKiB));
+    m_bigCache = true;
 }
 
 // An order line read and checked, ready to insert. The text is already UTF-8,
@@ -120,6 +136,8 @@ std::optional<RowVerdict> LedgerSink::takePrepared(const SheetRow &row, Prepared
     auto &order = static_cast<Order &>(prepared);
     if (order.verdict.outcome == RowOutcome::Rejected)
         return std::move(order.verdict);
+    if (!m_bigCache)
+        watchOrder(order.orderIdUtf8.constData(), order.orderIdUtf8.size());
 
     m_insert.bindUtf8InPlace(1, order.orderIdUtf8.constData(), int(order.orderIdUtf8.size()))
         .bind(2, order.partnerId)

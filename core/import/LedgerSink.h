@@ -7,6 +7,7 @@
 #include "storage/Statement.h"
 
 #include <QStringList>
+#include <QVarLengthArray>
 
 namespace cs {
 
@@ -24,6 +25,9 @@ public:
     // Rebuilds the whole roll-up from the ledger (after an undo removed lines).
     static void rebuildTotals(QSqlDatabase &db);
 
+    // The page cache a ledger import starts with (see watchOrder).
+    static constexpr int risingCacheKiB = 4 * 1024;
+
 private:
     struct Total {
         qint64 fen = 0;
@@ -33,7 +37,18 @@ private:
     struct Order;
     RowOutcome takeTakenOrder(RowFields &fields, const Order &order);
 
+    // Order ids in rising order, as ERP systems export them, all land at the
+    // end of the ledger table. A small page cache (risingCacheKiB) then holds
+    // every page the inserts touch, and SQLite writes full pages out as it goes instead of
+    // allocating memory for each of them (a tenth quicker on a million lines).
+    // The first id out of that order brings the import's big cache back: inserts
+    // may then land anywhere, and every page the cache lost would be read again
+    // (twice as slow on a shuffled million).
+    void watchOrder(const char *id, qsizetype size); // UTF-8
+
     const SinkContext &m_context;
+    bool m_bigCache = false;
+    QVarLengthArray<char, 40> m_lastOrderId; // UTF-8
     PartnerCodes m_codes;
     Statement m_insert;
     Statement m_existing;

@@ -229,4 +229,9 @@ std::unique_ptr<RecordSink> RecordSink::create(const SinkContext &context)
     return nullptr;
 }
 
+int RecordSink::startingCacheKiB(ImportKind kind)
+{
+    return kind == ImportKind::Ledger ? LedgerSink::risingCacheKiB : importCacheKiB;
+}
+
 } // namespace cs

@@ -38,6 +38,11 @@ private:
     std::vector<std::pair<QByteArray, int>> m_columns;
 };
 
+// SQLite's page cache during an import, in KiB: 128 MB at most, used as
+// needed. A million-row ledger touches more pages than the default 2 MB holds,
+// and every miss is a read.
+constexpr int importCacheKiB = 128 * 1024;
+
 // Everything a sink needs to know about the import it is part of.
 struct SinkContext {
     Workbook &workbook;
@@ -152,6 +157,9 @@ public:
     virtual QList<RowVerdict> finish() { return {}; }
 
     static std::unique_ptr<RecordSink> create(const SinkContext &context);
+    // SQLite's page cache to start an import of `kind` with, in KiB; set before
+    // its transaction begins (see LedgerSink for why the ledger starts small).
+    static int startingCacheKiB(ImportKind kind);
 };
 
 } // namespace cs
