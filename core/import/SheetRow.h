@@ -31,6 +31,15 @@ struct SheetCell {
         return kind == Kind::Empty || (kind == Kind::Text && QStringView(text).trimmed().isEmpty());
     }
     bool operator==(const SheetCell &) const = default;
+
+    // Empty again, keeping the text's buffer for the next value read into it
+    // (see RowReader::recycle). A text shared with others is only let go.
+    void clear()
+    {
+        kind = Kind::Empty;
+        text.resize(0);
+        date = QDate();
+    }
 };
 
 struct SheetRow {

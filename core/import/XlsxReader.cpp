@@ -332,6 +332,12 @@ std::optional<SheetRow> XlsxReader::nextFromSheet()
     return std::nullopt;
 }
 
+void XlsxReader::recycle(SheetRow &&row)
+{
+    if (m_pieces)
+        m_pieces->recycle(std::move(row));
+}
+
 qint64 XlsxReader::progressDone() const
 {
     if (m_atEnd)

@@ -57,6 +57,7 @@ public:
     void setPieceBytes(qsizetype bytes) { m_pieceBytes = bytes; }
 
     std::optional<SheetRow> next() override;
+    void recycle(SheetRow &&row) override; // filled again when the sheet is read in pieces
     QString error() const override { return m_error; }
     qint64 progressDone() const override;
     qint64 progressTotal() const override;

@@ -5,7 +5,21 @@
 #include "import/XlsxSharedStrings.h"
 #include "import/XlsxStyles.h"
 
+#include <algorithm>
+
 namespace cs {
+
+namespace {
+
+// The value into the cell's text, in the buffer the text has when it is big
+// enough (a recycled row's): most cells are then read without allocating.
+void assignText(QString &text, QStringView value)
+{
+    text.resize(value.size());
+    std::copy(value.begin(), value.end(), text.begin());
+}
+
+} // namespace
 
 namespace {
 
@@ -109,6 +123,8 @@ XlsxSheetParser::Result XlsxSheetParser::readRow(SheetRow &row)
             m_firstNumberedRow = number;
         }
         m_lastRow = m_currentRow = row.row = number;
+        for (SheetCell &cell : row.cells)
+            cell.clear(); // a recycled row: its cells' buffers take this row's values
         row.cells.reserve(m_lastWidth); // rows of a sheet are mostly alike
         int lastColumn = -1;
         const int rowDepth = m_part.depth();
@@ -201,8 +217,10 @@ bool XlsxSheetParser::cellValue(SheetCell &cell, CellType type, QStringView valu
     case CellType::InlineString:
     case CellType::FormulaString:
         cell.kind = SheetCell::Kind::Text;
-        cell.text = value.contains(QLatin1String("_x")) ? XlsxSharedStrings::decodeEscapes(value.toString())
-                                                        : value.toString();
+        if (value.contains(QLatin1String("_x")))
+            cell.text = XlsxSharedStrings::decodeEscapes(value.toString());
+        else
+            assignText(cell.text, value);
         break;
     case CellType::Boolean:
         cell.kind = SheetCell::Kind::Boolean;
@@ -210,16 +228,16 @@ bool XlsxSheetParser::cellValue(SheetCell &cell, CellType type, QStringView valu
         return true;
     case CellType::Error:
         cell.kind = SheetCell::Kind::Error;
-        cell.text = value.toString();
+        assignText(cell.text, value);
         break;
     case CellType::IsoDate:
-        cell.text = value.toString();
+        assignText(cell.text, value);
         cell.date = QDate::fromString(value.left(10), Qt::ISODate);
         cell.kind = cell.date.isValid() ? SheetCell::Kind::Date : SheetCell::Kind::Text;
         break;
     case CellType::Number:
         cell.kind = SheetCell::Kind::Number;
-        cell.text = value.toString();
+        assignText(cell.text, value);
         if (m_workbook.styles->isDate(style)) {
             bool ok = false;
             const double serial = value.toDouble(&ok);

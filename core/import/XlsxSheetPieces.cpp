@@ -3,6 +3,7 @@
 #include "import/XlsxPart.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace cs {
 
@@ -68,6 +69,7 @@ XlsxSheetPieces::Result XlsxSheetPieces::next(SheetRow &row)
             m_lastRowTaken = row.row;
             return Result::Row;
         }
+        handOverRecycled();
         std::unique_lock lock(m_mutex);
         m_parsedChanged.wait(lock, [this] {
             return m_parsed.count(m_taking) > 0 || (m_taking >= m_nextPiece && (m_cutAll || m_fallBack));
@@ -273,8 +275,19 @@ XlsxSheetPieces::Parsed XlsxSheetPieces::parse(
         parser.startWithUnknownRowNumber();
     Parsed parsed;
     parsed.rows.reserve(expectedRows);
+    std::vector<SheetRow> spare;
+    {
+        const std::lock_guard lock(m_spareMutex);
+        const auto take = std::min(m_spare.size(), size_t(std::max<qsizetype>(expectedRows, 1)));
+        std::move(m_spare.end() - qsizetype(take), m_spare.end(), std::back_inserter(spare));
+        m_spare.resize(m_spare.size() - take);
+    }
     for (;;) {
         SheetRow row;
+        if (!spare.empty()) {
+            row = std::move(spare.back());
+            spare.pop_back();
+        }
         const XlsxSheetParser::Result result = parser.readRow(row);
         if (result == XlsxSheetParser::Result::Failed)
             return {};
@@ -290,6 +303,27 @@ XlsxSheetPieces::Parsed XlsxSheetPieces::parse(
     parsed.firstNumberedRow = parser.firstNumberedRow();
     parsed.ok = true;
     return parsed;
+}
+
+void XlsxSheetPieces::recycle(SheetRow &&row)
+{
+    if (m_recycled.size() < maxSpareRows)
+        m_recycled.push_back(std::move(row));
+}
+
+void XlsxSheetPieces::handOverRecycled()
+{
+    if (m_recycled.empty())
+        return;
+    {
+        const std::lock_guard lock(m_spareMutex);
+        for (SheetRow &spare : m_recycled) {
+            if (m_spare.size() >= maxSpareRows)
+                break;
+            m_spare.push_back(std::move(spare));
+        }
+    }
+    m_recycled.clear(); // what did not fit is freed here, outside the lock
 }
 
 } // namespace cs

@@ -56,6 +56,9 @@ public:
         FallBack, // read the sheet in one piece, skipping rows up to lastRowTaken()
     };
     Result next(SheetRow &row);
+    // A row next() gave, handed back to be filled again by a parsing thread
+    // (RowReader::recycle); on the thread that calls next().
+    void recycle(SheetRow &&row);
 
     // The number of the last row next() gave, 0 before the first.
     int lastRowTaken() const { return m_lastRowTaken; }
@@ -115,6 +118,16 @@ private:
     qsizetype m_rowIndex = 0; // its next row
     int m_lastRowTaken = 0;
     int m_lastRowSeen = 0; // blank or not, to check the order across a cut
+
+    // Rows handed back, for the parsing threads to fill again: rows made on one
+    // thread and freed on another cost malloc's locks more than the parsing.
+    // The taking thread keeps them until it takes the next piece, then hands
+    // them over under one lock.
+    static constexpr size_t maxSpareRows = 8192;
+    mutable std::mutex m_spareMutex;
+    mutable std::vector<SheetRow> m_spare; // under m_spareMutex
+    std::vector<SheetRow> m_recycled; // the taking thread's
+    void handOverRecycled();
 
     std::vector<std::thread> m_threads; // last: started once everything else exists
 };

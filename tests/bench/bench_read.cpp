@@ -68,9 +68,11 @@ int main(int argc, char **argv)
 
     qint64 rows = 0;
     qint64 cells = 0;
-    while (const std::optional<cs::SheetRow> row = reader->next()) {
+    // Rows go back to the reader as an import's pipeline hands them back.
+    while (std::optional<cs::SheetRow> row = reader->next()) {
         ++rows;
         cells += row->cells.size();
+        reader->recycle(std::move(*row));
     }
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     if (!reader->error().isEmpty()) {
