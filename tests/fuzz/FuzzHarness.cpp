@@ -46,6 +46,8 @@ void writeFile(const QString &path, const std::uint8_t *data, std::size_t size)
 // The rows a reader gives (the first `keep` of them), with the promises every
 // reader makes: rows in increasing order, within Excel's limits, an error only at
 // the end. Capped so a slow input shows as a timeout of the reader, not of this loop.
+// Every row goes back to the reader as an import hands rows back, while the copy
+// kept still shares its text: reusing the row must not change the copy.
 QList<SheetRow> drain(RowReader &reader, qsizetype keep = headerSearchRows)
 {
     QList<SheetRow> firstRows;
@@ -62,7 +64,8 @@ QList<SheetRow> drain(RowReader &reader, qsizetype keep = headerSearchRows)
             "progress stays within its total");
         lastRow = row->row;
         if (firstRows.size() < keep)
-            firstRows.append(std::move(*row));
+            firstRows.append(*row);
+        reader.recycle(std::move(*row));
     }
     if (!reader.error().isEmpty())
         require(!reader.next().has_value(), "a reader that failed stays failed");
