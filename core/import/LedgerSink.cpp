@@ -181,7 +181,8 @@ RowOutcome LedgerSink::takeTakenOrder(RowFields &fields, const Order &order)
     }
     const bool same = m_existing.columnInt(0) == order.partnerId
         && m_existing.columnText(1) == QLatin1String(order.day, 10)
-        && m_existing.columnText(2) == QString::fromUtf8(order.productLineUtf8, order.productLineUtf8Size) && m_existing.columnInt(3) == order.fen;
+        && m_existing.columnText(2) == QString::fromUtf8(order.productLineUtf8, order.productLineUtf8Size)
+        && m_existing.columnInt(3) == order.fen;
     const qint64 importId = m_existing.columnInt(4);
     const qint64 sourceRow = m_existing.columnInt(5);
     m_existing.reset();
@@ -238,7 +239,8 @@ QList<RowVerdict> LedgerSink::finish()
             continue;
         auto name = quarterNames.constFind(key.quarter);
         if (name == quarterNames.cend())
-            name = quarterNames.insert(key.quarter, Quarter(key.quarter / 4, key.quarter % 4 + 1).toString().toUtf8());
+            name = quarterNames.insert(
+                key.quarter, Quarter(key.quarter / 4, key.quarter % 4 + 1).toString().toUtf8());
         const QByteArray &product = m_productLinesUtf8.at(key.product);
         add.bind(1, key.partnerId)
             .bindUtf8InPlace(2, name->constData(), int(name->size()))
