@@ -1,12 +1,17 @@
 #include "report/ExportFile.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QUuid>
 
+#include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 namespace cs {
@@ -57,6 +62,35 @@ QString reasonAfter(int code, const QString &systemText)
 QString temporaryBeside(const QString &path)
 {
     return path + QStringLiteral(".writing-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+}
+
+// Temporary files of this destination that an export killed midway left behind
+// (a crash, a power cut), removed once the next export of it is in place. Not
+// one a writer still holds locked, nor a recent one: another export may have
+// just made it and not yet locked it.
+void removeLeftovers(const QString &target)
+{
+    const QFileInfo info(target);
+    const QString prefix = info.fileName() + QStringLiteral(".writing-");
+    const QDateTime recent = QDateTime::currentDateTimeUtc().addSecs(-10 * 60);
+    QDirIterator entries(info.absolutePath(), QDir::Files | QDir::Hidden | QDir::System);
+    while (entries.hasNext()) {
+        const QFileInfo entry = entries.nextFileInfo();
+        const QString name = entry.fileName();
+        const QStringView suffix = QStringView(name).mid(prefix.size());
+        if (!name.startsWith(prefix) || suffix.size() != 8
+            || !std::all_of(suffix.begin(), suffix.end(),
+                [](QChar c) { return c.unicode() < 128 && std::isxdigit(c.unicode()); })
+            || entry.lastModified().toUTC() > recent)
+            continue;
+        const QByteArray path = QFile::encodeName(entry.filePath());
+        const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+        if (fd < 0)
+            continue;
+        if (::flock(fd, LOCK_EX | LOCK_NB) == 0)
+            ::unlink(path.constData());
+        ::close(fd);
+    }
 }
 
 // A rename is durable only once the folder holding the new name is synced too.
@@ -117,6 +151,9 @@ bool ExportFile::open()
         m_temporary.clear();
         return failWith(reason);
     }
+    // Locked while it is written, so an export of the same file elsewhere does
+    // not take it for a leftover (removeLeftovers).
+    ::flock(m_file.handle(), LOCK_EX | LOCK_NB);
     // A replaced file keeps who may read it (a list kept private stays private).
     if (target.exists())
         m_file.setPermissions(QFile(m_target).permissions());
@@ -170,6 +207,7 @@ bool ExportFile::commit()
         return failWith(reasonFor(errno, {}));
     m_placed = true;
     syncFolder(m_target);
+    removeLeftovers(m_target);
     return true;
 }
 

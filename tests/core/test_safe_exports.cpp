@@ -20,6 +20,8 @@
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 
+#include <sys/file.h>
+
 using namespace cs;
 
 namespace {
@@ -309,6 +311,40 @@ TEST_CASE("an export file replaces the older one whole, or leaves it as it was a
         CHECK(
             entries(dir->path()) == (QStringList { QStringLiteral("link.csv"), QStringLiteral("list.csv") }));
     }
+}
+
+TEST_CASE("temporary files an export killed midway left beside its file go at the next export of it",
+    "[safe-exports]")
+{
+    const auto dir = test::tempDir();
+    const QString path = dir->filePath(QStringLiteral("list.csv"));
+    // A temporary file as an export leaves it; `old`: last written an hour ago.
+    const auto leave = [&](const QString &name, bool old) {
+        QFile file(dir->filePath(name));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("half");
+        file.flush(); // before the time is set: a later write would set it again
+        if (old)
+            REQUIRE(file.setFileTime(
+                QDateTime::currentDateTime().addSecs(-3600), QFileDevice::FileModificationTime));
+    };
+    leave(QStringLiteral("list.csv.writing-0badc0de"), true); // a leftover: goes
+    leave(QStringLiteral("list.csv.writing-1234abcd"), true); // still held by a writer: stays
+    leave(QStringLiteral("list.csv.writing-feedbeef"), false); // just made by another export: stays
+    leave(QStringLiteral("list.csv.writing-notes123"), true); // not a name exports make: stays
+    leave(QStringLiteral("other.csv.writing-0badc0de"), true); // another file's: stays
+    QFile held(dir->filePath(QStringLiteral("list.csv.writing-1234abcd")));
+    REQUIRE(held.open(QIODevice::ReadOnly));
+    REQUIRE(::flock(held.handle(), LOCK_EX | LOCK_NB) == 0);
+
+    ExportFile file(path);
+    REQUIRE(file.open());
+    CHECK(file.write("new\r\n"));
+    REQUIRE(file.commit());
+    CHECK(entries(dir->path())
+        == (QStringList { QStringLiteral("list.csv"), QStringLiteral("list.csv.writing-1234abcd"),
+            QStringLiteral("list.csv.writing-feedbeef"), QStringLiteral("list.csv.writing-notes123"),
+            QStringLiteral("other.csv.writing-0badc0de") }));
 }
 
 TEST_CASE("an export into a missing folder or over a folder says which file and why, and writes nothing",
