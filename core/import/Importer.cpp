@@ -318,9 +318,10 @@ ImportReport Importer::run(Workbook &workbook, const ImportSource &source, const
         }
         // The pages written so far go to the log now, still uncommitted, while
         // the hash may yet be running: on a big file that is most of what the
-        // commit would write, done beside the hash instead of after it.
+        // commit would write, done beside the hash instead of after it. Only
+        // earlier: a write that fails here fails the commit again, which reports it.
         if (sha256.valid() && sha256.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
-            sqlite3_db_cacheflush(nativeHandle(db));
+            (void)sqlite3_db_cacheflush(nativeHandle(db));
         sql::run(db,
             QStringLiteral(
                 "UPDATE import_history SET sha256 = ?, imported_at = ?, inserted = ?, updated = ?, "
