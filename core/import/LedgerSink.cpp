@@ -12,6 +12,7 @@
 #include <cstring>
 #include <numeric>
 #include <tuple>
+#include <utility>
 
 namespace cs {
 
@@ -221,18 +222,17 @@ QList<RowVerdict> LedgerSink::finish()
         for (int rank = 0; rank < byText.size(); ++rank)
             productRank[byText.at(rank)] = rank;
     }
-    std::vector<TotalKey> keys;
-    keys.reserve(size_t(m_preparedTotals.size()));
+    std::vector<std::pair<TotalKey, Total>> totals;
+    totals.reserve(size_t(m_preparedTotals.size()));
     for (auto it = m_preparedTotals.cbegin(); it != m_preparedTotals.cend(); ++it)
-        keys.push_back(it.key());
-    std::sort(keys.begin(), keys.end(), [&productRank](const TotalKey &a, const TotalKey &b) {
-        return std::tuple(a.partnerId, a.quarter, productRank.at(a.product))
-            < std::tuple(b.partnerId, b.quarter, productRank.at(b.product));
+        totals.emplace_back(it.key(), it.value());
+    std::sort(totals.begin(), totals.end(), [&productRank](const auto &a, const auto &b) {
+        return std::tuple(a.first.partnerId, a.first.quarter, productRank.at(a.first.product))
+            < std::tuple(b.first.partnerId, b.first.quarter, productRank.at(b.first.product));
     });
 
     QHash<int, QByteArray> quarterNames; // a ledger spans a few quarters
-    for (const TotalKey &key : keys) {
-        const Total total = m_preparedTotals.value(key);
+    for (const auto &[key, total] : totals) {
         const Total skipped = m_notInserted.value(key);
         const qint64 orders = total.orders - skipped.orders;
         if (orders == 0)

@@ -19,10 +19,6 @@ void assignText(QString &text, QStringView value)
     std::copy(value.begin(), value.end(), text.begin());
 }
 
-} // namespace
-
-namespace {
-
 // Excel's own limit on rows; a larger row number is not one Excel wrote.
 constexpr int maxRows = 1048576;
 constexpr int maxColumns = RowReader::maxColumns;

@@ -282,12 +282,14 @@ XlsxSheetPieces::Parsed XlsxSheetPieces::parse(
         std::move(m_spare.end() - qsizetype(take), m_spare.end(), std::back_inserter(spare));
         m_spare.resize(m_spare.size() - take);
     }
+    SheetRow row; // a blank row is read over again
+    bool handedOn = true;
     for (;;) {
-        SheetRow row;
-        if (!spare.empty()) {
+        if (handedOn && !spare.empty()) {
             row = std::move(spare.back());
             spare.pop_back();
         }
+        handedOn = false;
         const XlsxSheetParser::Result result = parser.readRow(row);
         if (result == XlsxSheetParser::Result::Failed)
             return {};
@@ -296,8 +298,19 @@ XlsxSheetPieces::Parsed XlsxSheetPieces::parse(
         if (parsed.firstRow == 0)
             parsed.firstRow = row.row;
         parsed.lastRow = row.row;
-        if (!row.isBlank())
+        if (!row.isBlank()) {
             parsed.rows.append(std::move(row));
+            row = SheetRow {};
+            handedOn = true;
+        }
+    }
+    if (!spare.empty()) { // more than this piece needed: back for the next, not freed here
+        const std::lock_guard lock(m_spareMutex);
+        for (SheetRow &unused : spare) {
+            if (m_spare.size() >= maxSpareRows)
+                break;
+            m_spare.push_back(std::move(unused));
+        }
     }
     parsed.provisionalRows = parser.provisionalRows();
     parsed.firstNumberedRow = parser.firstNumberedRow();
