@@ -92,31 +92,35 @@ XlsxSheetParser::Result XlsxSheetParser::readRow(SheetRow &row)
         if (!m_inSheetData || xml.name() != u"row")
             continue;
 
-        const QXmlStreamAttributes attrs = xml.attributes();
-        const QStringView ref = attrs.value(QLatin1String("r"));
         int number = m_lastRow + 1;
-        if (ref.isEmpty() && !m_numbersKnown)
-            ++m_provisionalRows; // numbered 1, 2, … until the reader knows where the piece starts
-        if (!ref.isEmpty()) {
-            bool ok = false;
-            number = ref.toInt(&ok);
-            if (!ok || number < 1 || number > maxRows) {
-                fail((tr("“%1” is not a row number.").arg(ref.left(20))));
-                return Result::Failed;
+        {
+            // Let go before the cells are read: held attributes share the reader's
+            // token buffer, which then reallocates (see primeComment() in XlsxSheetPieces.cpp).
+            const QXmlStreamAttributes attrs = xml.attributes();
+            const QStringView ref = attrs.value(QLatin1String("r"));
+            if (ref.isEmpty() && !m_numbersKnown)
+                ++m_provisionalRows; // numbered 1, 2, … until the reader knows where the piece starts
+            if (!ref.isEmpty()) {
+                bool ok = false;
+                number = ref.toInt(&ok);
+                if (!ok || number < 1 || number > maxRows) {
+                    fail((tr("“%1” is not a row number.").arg(ref.left(20))));
+                    return Result::Failed;
+                }
+                // Excel writes rows in order, once each; a file that repeats or goes back
+                // (found by fuzzing) would report two rows under one number.
+                if (number <= m_lastRow) {
+                    fail((tr("row %1 comes after row %2: the rows are out of order, so the "
+                             "file is damaged. Open it in Excel and save it again.")
+                              .arg(number)
+                              .arg(m_lastRow)));
+                    return Result::Failed;
+                }
+                if (!m_numbersKnown) {
+                    m_numbersKnown = true;
+                    m_firstNumberedRow = number;
+                }
             }
-            // Excel writes rows in order, once each; a file that repeats or goes back
-            // (found by fuzzing) would report two rows under one number.
-            if (number <= m_lastRow) {
-                fail((tr("row %1 comes after row %2: the rows are out of order, so the "
-                         "file is damaged. Open it in Excel and save it again.")
-                          .arg(number)
-                          .arg(m_lastRow)));
-                return Result::Failed;
-            }
-        }
-        if (!ref.isEmpty() && !m_numbersKnown) {
-            m_numbersKnown = true;
-            m_firstNumberedRow = number;
         }
         m_lastRow = m_currentRow = row.row = number;
         for (SheetCell &cell : row.cells)

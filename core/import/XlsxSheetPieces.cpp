@@ -27,6 +27,19 @@ constexpr qsizetype maxHeadBytes = qsizetype(64) * 1024;
 
 constexpr QByteArrayView sheetData("sheetData");
 
+// A comment parsed before the rows, so that each token after it does not cost a
+// realloc(). Why: QXmlStreamReader (Qt 6.4) clears its token buffer before every
+// token with resize(0) and reserve(256), and QString::reserve reallocates
+// whenever the capacity is exactly what is asked for, which it is once the first
+// reserve has allocated it. A token longer than 256 characters leaves the buffer
+// larger, and reserve(256) then does nothing for the rest of the document (as
+// long as nobody holds the reader's attributes across tokens: they share the
+// buffer, and the next token would copy it back to 256).
+QByteArray primeComment()
+{
+    return "<!--" + QByteArray(1024, ' ') + "-->";
+}
+
 bool isNameChar(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-'
@@ -163,8 +176,8 @@ std::optional<XlsxSheetPieces::Piece> XlsxSheetPieces::cutPiece(QByteArray &xml)
     if (!m_headFound && !findHead())
         return giveUp();
 
-    // The first piece starts at the top of the sheet and so holds the head itself.
-    const qsizetype from = m_nextPiece == 0 ? m_head.size() : 0;
+    // The first piece starts at the top of the sheet, after the head.
+    const qsizetype from = m_nextPiece == 0 ? m_headBytes : 0;
     qsizetype searchFrom = std::max(from, m_pieceBytes - m_rowClose.size());
     qsizetype cut = -1;
     while (cut < 0) {
@@ -195,10 +208,8 @@ std::optional<XlsxSheetPieces::Piece> XlsxSheetPieces::cutPiece(QByteArray &xml)
     Piece piece;
     piece.index = m_nextPiece++;
     piece.last = m_inflatedAll && cut == m_pending.size();
-    // The first piece holds the head already; the others are parsed after a copy of it.
-    if (piece.index > 0)
-        xml.append(m_head);
-    xml.append(QByteArrayView(m_pending).first(cut));
+    xml.append(m_head);
+    xml.append(QByteArrayView(m_pending).sliced(from, cut - from));
     m_pending.remove(0, cut);
     if (piece.last)
         m_cutAll = true;
@@ -252,7 +263,9 @@ bool XlsxSheetPieces::findHead()
                 return false;
             const QByteArray qualifiedName = m_pending.mid(start, nameEnd - start);
             const QByteArray prefix = qualifiedName.left(qualifiedName.size() - sheetData.size());
-            m_head = m_pending.left(end + 1);
+            m_headBytes = end + 1;
+            m_head = m_pending.left(start - 1) + primeComment()
+                + m_pending.sliced(start - 1, m_headBytes - (start - 1));
             m_close = "</" + qualifiedName + '>';
             m_rowClose = "</" + prefix + "row>";
             m_headFound = true;

@@ -102,7 +102,10 @@ private:
     QByteArray m_pending; // inflated, not yet cut; under m_mutex
     bool m_inflatedAll = false;
     bool m_headFound = false;
-    QByteArray m_head; // the sheet's XML up to the end of the <sheetData> tag
+    // The sheet's XML up to the end of the <sheetData> tag, with primeComment()
+    // before that tag; every piece is parsed after a copy of it.
+    QByteArray m_head;
+    qsizetype m_headBytes = 0; // of m_pending the head took, without the comment
     QByteArray m_close; // "</sheetData>" as the sheet spells it (with its prefix)
     QByteArray m_rowClose; // "</row>", likewise
     qsizetype m_nextPiece = 0;
