@@ -297,8 +297,20 @@ def cuts(path):
     disorder = worksheet([row(1, [inline("A", "A1")]), row(3, [inline("B", "A3")]), row(2, [inline("C", "A2")])])
     repeated = worksheet([row(1, [inline("A", "A1")]), row(2, [inline("B", "A2")]), row(2, [inline("C", "A2")])])
     blank_repeat = worksheet([row(1, [inline("A", "A1")]), row(2, ['<c r="A2"/>']), row(2, [inline("C", "A2")])])
+    # Shared strings are put into cells after the pieces are parsed, so only then
+    # is a row of blank strings known to be blank; a cell given twice keeps its last value.
+    sst = Strings()
+    spaces, ideographic, name = sst.add("   "), sst.add("\u3000"), sst.add("P4")
+    blank_strings = worksheet([
+        row(1, [inline("编号", "A1")]),
+        row(2, [shared("A2", spaces), shared("B2", ideographic)]),
+        row(3, [shared("A3", name), shared("B3", spaces)]),
+        row(4, [shared("A4", name), num("A4", 5)]),
+        row(5, [num("A5", 6), shared("A5", name)]),
+        row(6, [shared("A6", spaces), num("A6", 7)]),
+    ])
     package(path, [("陷阱", traps), ("尾部", tail), ("无行号", unnumbered), ("无行号后倒退", unnumbered_back), ("乱序", disorder), ("重复", repeated),
-                   ("空行重复", blank_repeat)])
+                   ("空行重复", blank_repeat), ("空白串", blank_strings)], strings=sst)
 
 
 def missing_parts(path):

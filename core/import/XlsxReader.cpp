@@ -117,6 +117,8 @@ bool XlsxReader::open()
     m_sheetName.clear();
     m_firstRow.reset();
     m_strings = {};
+    m_sharedStringsPart.clear();
+    m_sharedStringsLoaded = false;
     m_styles = {};
     m_date1904 = false;
     m_atEnd = true;
@@ -240,17 +242,38 @@ bool XlsxReader::readWorkbook(const QString &workbookPart)
     for (const QString &id : std::as_const(ids))
         m_sheetParts.append(byId.value(id).target);
 
-    // A workbook of numbers only has no shared strings; some exports write no styles.
-    if (!sharedStringsPart.isEmpty() && !loadPart(sharedStringsPart, true, [&](XlsxPart &part) {
-            m_strings.load(part, maxCellLength + 1);
-        }))
-        return false;
+    // The shared strings are read once the sheet's parsing has started (startSheet()).
+    m_sharedStringsPart = sharedStringsPart;
+    // Some exports write no styles.
     return stylesPart.isEmpty() || loadPart(stylesPart, true, [&](XlsxPart &part) { m_styles.load(part); });
+}
+
+bool XlsxReader::loadSharedStrings()
+{
+    if (m_sharedStringsLoaded)
+        return true;
+    m_sharedStringsLoaded = true;
+    if (m_sharedStringsPart.isEmpty()) // a workbook of numbers only
+        return true;
+    // A zip of their own: the sheet's pieces are inflating from m_zip meanwhile.
+    PackageFile package(m_path);
+    QuaZip zip(&package);
+    if (!package.open(QIODevice::ReadOnly) || !zip.open(QuaZip::mdUnzip))
+        return fail(
+            tr("“%1” cannot be read: it changed or went away while it was being read.").arg(fileName()));
+    return loadPart(
+        zip, m_sharedStringsPart, true, [&](XlsxPart &part) { m_strings.load(part, maxCellLength + 1); });
 }
 
 bool XlsxReader::loadPart(const QString &partName, bool optional, const std::function<void(XlsxPart &)> &read)
 {
-    XlsxPart part(*m_zip);
+    return loadPart(*m_zip, partName, optional, read);
+}
+
+bool XlsxReader::loadPart(
+    QuaZip &zip, const QString &partName, bool optional, const std::function<void(XlsxPart &)> &read)
+{
+    XlsxPart part(zip);
     if (!part.open(partName))
         return optional && part.failure() == XlsxPart::Failure::Missing ? true : failPart(part);
     read(part);
@@ -273,6 +296,10 @@ bool XlsxReader::startSheet(int index)
         return failSheetPart(*part);
     m_progressTotal = part->packedTotal();
     m_pieces = std::make_unique<XlsxSheetPieces>(m_workbook, m_sheetName, std::move(part), m_pieceBytes);
+    if (!loadSharedStrings()) { // while the pieces parse
+        closeSheet();
+        return false;
+    }
     m_atEnd = false;
     return true;
 }

@@ -67,6 +67,9 @@ private:
     bool readWorkbook(const QString &workbookPart);
     // Reads one part with `read`; a missing optional part is not an error.
     bool loadPart(const QString &partName, bool optional, const std::function<void(XlsxPart &)> &read);
+    bool loadPart(
+        QuaZip &zip, const QString &partName, bool optional, const std::function<void(XlsxPart &)> &read);
+    bool loadSharedStrings(); // once per open(), after the first sheet's pieces have started
     bool startSheet(int index);
     // Parses the sheet in one piece from its start, giving only rows after `skipThrough`.
     bool startSingleParse(int skipThrough);
@@ -83,6 +86,8 @@ private:
     std::unique_ptr<PackageFile> m_package; // declared before m_zip, which reads it until destroyed
     std::unique_ptr<QuaZip> m_zip;
     XlsxSharedStrings m_strings;
+    QString m_sharedStringsPart; // empty when the workbook has none
+    bool m_sharedStringsLoaded = false;
     XlsxStyles m_styles;
     bool m_date1904 = false;
     XlsxSheetParser::Workbook m_workbook; // points at the three above

@@ -123,6 +123,7 @@ XlsxSheetParser::Result XlsxSheetParser::readRow(SheetRow &row)
             }
         }
         m_lastRow = m_currentRow = row.row = number;
+        m_deferred.clear();
         for (SheetCell &cell : row.cells)
             cell.clear(); // a recycled row: its cells' buffers take this row's values
         row.cells.reserve(m_lastWidth); // rows of a sheet are mostly alike
@@ -203,15 +204,24 @@ bool XlsxSheetParser::readCell(SheetRow &row, int *lastColumn)
 
 bool XlsxSheetParser::cellValue(SheetCell &cell, CellType type, QStringView value, int style)
 {
+    // A column given twice keeps its last value, so a string deferred for it goes.
+    if (!m_deferred.empty() && m_deferred.back().column >= m_currentColumn)
+        std::erase_if(m_deferred, [this](const DeferredString &d) { return d.column == m_currentColumn; });
     switch (type) {
     case CellType::SharedString: {
         bool ok = false;
-        const QString *text = m_workbook.strings->at(value.toInt(&ok));
-        if (!ok || !text)
+        const int index = value.toInt(&ok);
+        const QString *text = m_workbook.strings ? m_workbook.strings->at(index) : nullptr;
+        if (!ok || index < 0 || (m_workbook.strings && !text))
             return fail(tr("the cell refers to shared string %1, which the workbook does not have.")
                             .arg(value.left(20)));
         cell.kind = SheetCell::Kind::Text;
-        cell.text = *text;
+        if (text) {
+            cell.text = *text;
+        } else {
+            cell.text.resize(0);
+            m_deferred.push_back({ m_currentColumn, index });
+        }
         break;
     }
     case CellType::InlineString:

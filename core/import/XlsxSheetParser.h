@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <vector>
+
 namespace cs {
 
 class XlsxPart;
@@ -22,6 +24,9 @@ public:
     // What every cell of the workbook is read against; it must outlive the parser.
     // Shared between threads: the parser only reads it.
     struct Workbook {
+        // Null while the table is being read (XlsxSheetPieces parses meanwhile): a
+        // shared-string cell is then Text without its text, and deferredStrings()
+        // says which string it takes.
         const XlsxSharedStrings *strings = nullptr;
         const XlsxStyles *styles = nullptr;
         bool date1904 = false;
@@ -46,6 +51,14 @@ public:
     // names the sheet, row and column.
     Result readRow(SheetRow &row);
     QString error() const { return m_error; }
+
+    // The cells of the row just read whose shared string is still to be filled
+    // in (Workbook::strings is null), in column order.
+    struct DeferredString {
+        int column = 0;
+        int index = 0; // in the shared-string table
+    };
+    const std::vector<DeferredString> &deferredStrings() const { return m_deferred; }
 
     // Why `part` failed, in words for the user: shared with the other parts.
     static QString partFailureReason(const XlsxPart &part);
@@ -75,6 +88,7 @@ private:
     qsizetype m_lastWidth = 0; // cells in the previous row, to reserve for the next
     bool m_inSheetData = false;
     QString m_value; // the cell being read, its capacity kept
+    std::vector<DeferredString> m_deferred; // the row's
     QString m_error;
 };
 

@@ -1,6 +1,8 @@
 #include "import/XlsxSheetPieces.h"
 
+#include "import/RowReader.h"
 #include "import/XlsxPart.h"
+#include "import/XlsxSharedStrings.h"
 
 #include <algorithm>
 #include <iterator>
@@ -50,7 +52,8 @@ bool isNameChar(char c)
 
 XlsxSheetPieces::XlsxSheetPieces(const XlsxSheetParser::Workbook &workbook, QString sheetName,
     std::unique_ptr<XlsxPart> sheet, qsizetype pieceBytes)
-    : m_workbook(workbook)
+    : m_parseWorkbook { nullptr, workbook.styles, workbook.date1904, workbook.fileName }
+    , m_strings(workbook.strings)
     , m_sheetName(std::move(sheetName))
     // No piece can be larger than a part may unpack to.
     , m_pieceBytes(std::clamp<qsizetype>(pieceBytes, 1, XlsxPart::maxUnpackedBytes))
@@ -98,6 +101,8 @@ XlsxSheetPieces::Result XlsxSheetPieces::next(SheetRow &row)
 
         if (!parsed.ok || !placeRows(parsed))
             return Result::FallBack;
+        if (!fillStrings(parsed))
+            return Result::FallBack;
         if (parsed.lastRow > 0)
             m_lastRowSeen = parsed.lastRow;
         m_rows = std::move(parsed.rows);
@@ -128,6 +133,26 @@ bool XlsxSheetPieces::placeRows(Parsed &parsed) const
     // Rows numbered out of order across a cut are a damaged file; the single
     // parse names the rows, as it does within a piece.
     return parsed.firstRow == 0 || parsed.firstRow > m_lastRowSeen;
+}
+
+bool XlsxSheetPieces::fillStrings(Parsed &parsed) const
+{
+    if (parsed.strings.empty())
+        return true;
+    bool blankRows = false;
+    for (auto pending = parsed.strings.cbegin(); pending != parsed.strings.cend(); ++pending) {
+        const QString *text = m_strings ? m_strings->at(pending->index) : nullptr;
+        if (!text || text->size() > RowReader::maxCellLength)
+            return false;
+        SheetRow &row = parsed.rows[pending->row];
+        row.cells[pending->column].text = *text;
+        // The row's last string: only now can it be known to be blank.
+        if (std::next(pending) == parsed.strings.cend() || std::next(pending)->row != pending->row)
+            blankRows = blankRows || row.isBlank();
+    }
+    if (blankRows)
+        parsed.rows.removeIf([](const SheetRow &row) { return row.isBlank(); });
+    return true;
 }
 
 void XlsxSheetPieces::work()
@@ -283,7 +308,7 @@ XlsxSheetPieces::Parsed XlsxSheetPieces::parse(
     const Piece &piece, XlsxPart &part, const QByteArray &xml, qsizetype expectedRows) const
 {
     part.openBuffer(m_sheetName, xml);
-    XlsxSheetParser parser(m_workbook, m_sheetName, part);
+    XlsxSheetParser parser(m_parseWorkbook, m_sheetName, part);
     if (piece.index > 0)
         parser.startWithUnknownRowNumber();
     Parsed parsed;
@@ -311,7 +336,10 @@ XlsxSheetPieces::Parsed XlsxSheetPieces::parse(
         if (parsed.firstRow == 0)
             parsed.firstRow = row.row;
         parsed.lastRow = row.row;
-        if (!row.isBlank()) {
+        const auto &deferred = parser.deferredStrings();
+        if (!deferred.empty() || !row.isBlank()) {
+            for (const XlsxSheetParser::DeferredString &string : deferred)
+                parsed.strings.push_back({ parsed.rows.size(), string.column, string.index });
             parsed.rows.append(std::move(row));
             row = SheetRow {};
             handedOn = true;

@@ -44,6 +44,10 @@ public:
 
     // `sheet` is the sheet's part, opened at its start; the pieces own it until
     // they are destroyed, and nothing else may use its zip meanwhile.
+    // The parsing starts at once, without the workbook's shared strings: the
+    // caller may read them (into workbook.strings) after this, on its own thread
+    // and its own zip, before it first calls next(). The table is the largest
+    // part after the sheet, and its tenth of a second overlaps the parsing.
     XlsxSheetPieces(const XlsxSheetParser::Workbook &workbook, QString sheetName,
         std::unique_ptr<XlsxPart> sheet, qsizetype pieceBytes = defaultPieceBytes);
     ~XlsxSheetPieces(); // stops the threads; rows not taken are dropped
@@ -70,8 +74,15 @@ private:
         qsizetype index = 0;
         bool last = false; // holds the end of the sheet
     };
+    // A cell of rows[row] whose shared string next() fills in.
+    struct PendingString {
+        qsizetype row = 0;
+        int column = 0;
+        int index = 0;
+    };
     struct Parsed {
-        QList<SheetRow> rows; // those not blank
+        QList<SheetRow> rows; // those not blank, and those whose strings may make them so
+        std::vector<PendingString> strings; // in row order
         int firstRow = 0; // numbers of the first and last rows, blank or not; 0 for none
         int lastRow = 0;
         int provisionalRows = 0; // see XlsxSheetParser::startWithUnknownRowNumber()
@@ -83,6 +94,10 @@ private:
     // Gives the piece's rows their numbers in the sheet; false when they cannot
     // follow the rows before (the sheet is damaged: the single parse says where).
     bool placeRows(Parsed &parsed) const;
+    // On the thread calling next(): puts the shared strings into the piece's
+    // cells and drops the rows left blank; false when a string is missing or
+    // too long for a cell (the single parse says where).
+    bool fillStrings(Parsed &parsed) const;
     // Under m_mutex: cuts the next piece and appends its XML to `xml`, or nullopt
     // when there are no more (m_fallBack says whether cutting gave up).
     std::optional<Piece> cutPiece(QByteArray &xml);
@@ -91,7 +106,10 @@ private:
     bool findHead(); // under m_mutex: sets m_head, the bytes up to <sheetData>
     Parsed parse(const Piece &piece, XlsxPart &part, const QByteArray &xml, qsizetype expectedRows) const;
 
-    const XlsxSheetParser::Workbook &m_workbook;
+    // What the pieces are parsed against: the workbook without its shared
+    // strings, which the reader may still be reading (see the constructor).
+    const XlsxSheetParser::Workbook m_parseWorkbook;
+    const XlsxSharedStrings *const m_strings; // read by next() only
     const QString m_sheetName;
     const qsizetype m_pieceBytes;
 

@@ -42,7 +42,8 @@ struct XlsxRun {
 // With `recycle`, every row goes back to the reader as the import's pipeline
 // hands rows back: every other one while a copy still shares its text, which
 // must not change, the rest with nothing else holding them.
-XlsxRun readXlsx(const QString &path, const QString &sheet = {}, qsizetype pieceBytes = 0, bool recycle = false)
+XlsxRun readXlsx(
+    const QString &path, const QString &sheet = {}, qsizetype pieceBytes = 0, bool recycle = false)
 {
     XlsxRun run;
     QElapsedTimer timer;
@@ -358,6 +359,25 @@ TEST_CASE("xlsx: across cuts, rows without a number follow the one before, and r
         == QStringLiteral(
             "Sheet “空行重复” of “cuts.xlsx”: row 2 comes after row 2: the rows are out of order, "
             "so the file is damaged. Open it in Excel and save it again."));
+}
+
+TEST_CASE("xlsx: a row of blank shared strings is skipped, and a cell given twice keeps its last value, "
+          "cut or not",
+    "[xlsx]")
+{
+    // The pieces put shared strings into their cells only after parsing, while
+    // the table may still be loading; these are what that must not change.
+    for (const qsizetype pieceBytes : { qsizetype(1), qsizetype(1) << 30 }) {
+        INFO("pieces of " << pieceBytes);
+        const auto run = readXlsx(fixture("cuts.xlsx"), QStringLiteral("空白串"), pieceBytes);
+        CHECK(run.error.isEmpty());
+        REQUIRE(rowNumbers(run.rows) == QList<int> { 1, 3, 4, 5, 6 });
+        CHECK(run.rows[1].cells
+            == QList<SheetCell> { text(QStringLiteral("P4")), text(QStringLiteral("   ")) });
+        CHECK(run.rows[2].cells == QList<SheetCell> { number(QStringLiteral("5")) });
+        CHECK(run.rows[3].cells == QList<SheetCell> { text(QStringLiteral("P4")) });
+        CHECK(run.rows[4].cells == QList<SheetCell> { number(QStringLiteral("7")) });
+    }
 }
 
 TEST_CASE("xlsx: a workbook without any value opens on its first sheet and yields no rows", "[xlsx]")
