@@ -7,6 +7,7 @@
 #include <quazip/unzip.h>
 
 #include <algorithm>
+#include <utility>
 
 namespace cs {
 
@@ -38,6 +39,10 @@ public:
 
     bool isSequential() const override { return true; }
 
+    // Before the first read: whether XlsxPart::primeComment() goes after the
+    // part's XML declaration. Only for parsing; readRaw() wants the bytes as they are.
+    void setPrimed(bool primed) { m_primed = primed; }
+
     Failure failure() const { return m_failure; }
     qint64 packedTotal() const { return m_packedTotal; }
 
@@ -54,7 +59,23 @@ protected:
     {
         if (m_failure != Failure::None)
             return -1;
-        const qint64 n = m_file.read(data, maxSize);
+        if (std::exchange(m_primed, false) && !readPrimedHead())
+            return -1;
+        if (m_headAt < m_head.size()) {
+            const qint64 n = std::min<qint64>(maxSize, m_head.size() - m_headAt);
+            std::copy_n(m_head.constData() + m_headAt, n, data);
+            m_headAt += n;
+            return n;
+        }
+        return counted(m_file.read(data, maxSize));
+    }
+
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    // Counts `n` bytes inflated, failing when they break a limit.
+    qint64 counted(qint64 n)
+    {
         if (n < 0)
             return fail(Failure::Unreadable);
         m_unpacked += n;
@@ -65,9 +86,23 @@ protected:
         return n;
     }
 
-    qint64 writeData(const char *, qint64) override { return -1; }
+    // Reads the part's first bytes into m_head with the comment after its XML
+    // declaration. A part without one, or in UTF-16, is left as it is: the
+    // comment may only follow a declaration, and must be in the part's encoding.
+    bool readPrimedHead()
+    {
+        m_head.resize(headBytes);
+        const qint64 n = counted(m_file.read(m_head.data(), headBytes));
+        if (n < 0)
+            return false;
+        m_head.resize(n);
+        const qsizetype start = m_head.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+        const qsizetype end = m_head.indexOf("?>");
+        if (QByteArrayView(m_head).sliced(start).startsWith("<?xml") && end > 0)
+            m_head.insert(end + 2, XlsxPart::primeComment());
+        return true;
+    }
 
-private:
     qint64 fail(Failure why)
     {
         m_failure = why;
@@ -81,6 +116,10 @@ private:
     qint64 m_packedTotal = 0;
     qint64 m_unpacked = 0;
     Failure m_failure = Failure::None;
+    static constexpr qint64 headBytes = 4096; // a declaration is well within this
+    bool m_primed = false;
+    QByteArray m_head; // read, and not yet handed on from m_headAt
+    qsizetype m_headAt = 0;
 };
 
 XlsxPart::XlsxPart(QuaZip &zip)
@@ -124,6 +163,7 @@ bool XlsxPart::open(const QString &name)
         m_failure = Failure::Unreadable;
         return false;
     }
+    m_device->setPrimed(true);
     m_xml.setDevice(m_device.get());
     return true;
 }
@@ -132,7 +172,7 @@ void XlsxPart::openBuffer(const QString &name, const QByteArray &xml)
 {
     reset(name);
     m_buffer.setData(xml);
-    m_buffer.open(QIODevice::ReadOnly);
+    m_buffer.open(QIODevice::ReadOnly | QIODevice::Unbuffered);
     // Through the device rather than addData(): handed a whole buffer at once,
     // QXmlStreamReader parses a third slower.
     m_xml.setDevice(&m_buffer);
@@ -149,6 +189,7 @@ qint64 XlsxPart::readRaw(char *data, qint64 maxSize)
 {
     if (m_failure != Failure::None || !m_device)
         return -1;
+    m_device->setPrimed(false); // the bytes as they are; XlsxSheetPieces primes its pieces
     const qint64 n = m_device->read(data, maxSize);
     if (n < 0)
         m_failure = m_device->failure() == Failure::None ? Failure::Unreadable : m_device->failure();
@@ -214,6 +255,11 @@ bool XlsxPart::appendText(QString &out, qsizetype limit)
         }
     }
     return false;
+}
+
+QByteArray XlsxPart::primeComment()
+{
+    return "<!--" + QByteArray(1024, ' ') + "-->";
 }
 
 qint64 XlsxPart::packedDone() const

@@ -78,6 +78,18 @@ public:
     qint64 packedDone() const;
     qint64 packedTotal() const;
 
+    // A comment that makes QXmlStreamReader parse what follows it about 8 %
+    // faster; open() puts it after a part's XML declaration, XlsxSheetPieces
+    // before a piece's rows. Why: QXmlStreamReader (Qt 6.4) clears its token
+    // buffer before every token with resize(0) and reserve(256), and
+    // QString::reserve reallocates whenever the capacity is exactly what is asked
+    // for, which it is once the first reserve has allocated it: a realloc() per
+    // token. A token longer than 256 characters leaves the buffer larger, and
+    // reserve(256) then does nothing for the rest of the document, as long as
+    // nobody holds the reader's attributes across tokens (they share the buffer,
+    // and the next token copies it back to 256 characters).
+    static QByteArray primeComment();
+
 private:
     class Device;
 

@@ -20,7 +20,7 @@ bool XlsxSharedStrings::load(XlsxPart &part, qsizetype limit)
             QString text;
             if (!readItem(part, text, limit))
                 break;
-            m_strings.append(text);
+            m_strings.append(std::move(text));
         }
     }
     return part.failure() == XlsxPart::Failure::None;

@@ -95,7 +95,7 @@ XlsxSheetParser::Result XlsxSheetParser::readRow(SheetRow &row)
         int number = m_lastRow + 1;
         {
             // Let go before the cells are read: held attributes share the reader's
-            // token buffer, which then reallocates (see primeComment() in XlsxSheetPieces.cpp).
+            // token buffer, which then reallocates (see XlsxPart::primeComment()).
             const QXmlStreamAttributes attrs = xml.attributes();
             const QStringView ref = attrs.value(QLatin1String("r"));
             if (ref.isEmpty() && !m_numbersKnown)

@@ -29,19 +29,6 @@ constexpr qsizetype maxHeadBytes = qsizetype(64) * 1024;
 
 constexpr QByteArrayView sheetData("sheetData");
 
-// A comment parsed before the rows, so that each token after it does not cost a
-// realloc(). Why: QXmlStreamReader (Qt 6.4) clears its token buffer before every
-// token with resize(0) and reserve(256), and QString::reserve reallocates
-// whenever the capacity is exactly what is asked for, which it is once the first
-// reserve has allocated it. A token longer than 256 characters leaves the buffer
-// larger, and reserve(256) then does nothing for the rest of the document (as
-// long as nobody holds the reader's attributes across tokens: they share the
-// buffer, and the next token would copy it back to 256).
-QByteArray primeComment()
-{
-    return "<!--" + QByteArray(1024, ' ') + "-->";
-}
-
 bool isNameChar(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-'
@@ -289,7 +276,7 @@ bool XlsxSheetPieces::findHead()
             const QByteArray qualifiedName = m_pending.mid(start, nameEnd - start);
             const QByteArray prefix = qualifiedName.left(qualifiedName.size() - sheetData.size());
             m_headBytes = end + 1;
-            m_head = m_pending.left(start - 1) + primeComment()
+            m_head = m_pending.left(start - 1) + XlsxPart::primeComment()
                 + m_pending.sliced(start - 1, m_headBytes - (start - 1));
             m_close = "</" + qualifiedName + '>';
             m_rowClose = "</" + prefix + "row>";

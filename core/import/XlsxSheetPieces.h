@@ -120,7 +120,7 @@ private:
     QByteArray m_pending; // inflated, not yet cut; under m_mutex
     bool m_inflatedAll = false;
     bool m_headFound = false;
-    // The sheet's XML up to the end of the <sheetData> tag, with primeComment()
+    // The sheet's XML up to the end of the <sheetData> tag, with XlsxPart::primeComment()
     // before that tag; every piece is parsed after a copy of it.
     QByteArray m_head;
     qsizetype m_headBytes = 0; // of m_pending the head took, without the comment
