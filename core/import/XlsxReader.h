@@ -29,7 +29,9 @@ class XlsxSheetPieces;
 // errors such as "#N/A" as Error. Empty cells at the end of a row are dropped.
 // Progress counts the packed (compressed) bytes of the sheet's zip entry.
 // The sheet is parsed in pieces on several threads (XlsxSheetPieces); the rows, and
-// any message, are exactly those of parsing it in one piece.
+// any message, are exactly those of parsing it in one piece. The shared strings
+// are read meanwhile, through a second handle on the file, and put into the
+// cells as the rows are taken.
 class XlsxReader : public RowReader {
     Q_DECLARE_TR_FUNCTIONS(cs::XlsxReader)
 
