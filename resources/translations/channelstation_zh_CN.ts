@@ -1701,7 +1701,7 @@ ROI: the channel&apos;s sales growth over the same quarter last year (%3 → %4)
         <translation>工作簿文件。</translation>
     </message>
     <message>
-        <location filename="../../app/Cli.cpp" line="+298"/>
+        <location filename="../../app/Cli.cpp" line="+299"/>
         <location filename="../../app/CliSupport.cpp" line="+0"/>
         <source>FILE</source>
         <translation>FILE</translation>
@@ -1718,7 +1718,7 @@ ROI: the channel&apos;s sales growth over the same quarter last year (%3 → %4)
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../../app/Cli.cpp" line="-256"/>
+        <location filename="../../app/Cli.cpp" line="-257"/>
         <source>The folder with the demo spreadsheets.</source>
         <translation>存放演示电子表格的文件夹。</translation>
     </message>
@@ -1729,7 +1729,7 @@ ROI: the channel&apos;s sales growth over the same quarter last year (%3 → %4)
     </message>
     <message>
         <location filename="../../app/CliSupport.cpp" line="+6"/>
-        <location filename="../../app/main.cpp" line="+55"/>
+        <location filename="../../app/main.cpp" line="+53"/>
         <source>channelstation: %1</source>
         <translation>channelstation: %1</translation>
     </message>
@@ -1860,7 +1860,7 @@ ROI: the channel&apos;s sales growth over the same quarter last year (%3 → %4)
         <translation>将某季度的计分卡输出为 PDF：单个文件每个伙伴一页，或每个伙伴一个文件。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Show a quarter&apos;s or a year&apos;s dashboard: each tile&apos;s figure against its target, and the charts&apos; data.</source>
         <translation>显示某季度或某年度的渠道看板：各指标卡的数值与目标对比，以及图表数据。</translation>
     </message>
@@ -1964,7 +1964,7 @@ Exit codes: 0 success, 1 input rejected (nothing written), 2 usage error, 3 the 
 </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+56"/>
         <location filename="../../app/main.cpp" line="-3"/>
         <source>Interface language: zh_CN or en.</source>
         <translation>界面语言：zh_CN 或 en。</translation>
@@ -2290,7 +2290,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::CsvReader</name>
     <message>
-        <location filename="../../core/import/CsvReader.cpp" line="+151"/>
+        <location filename="../../core/import/CsvReader.cpp" line="+169"/>
         <source>“%1” cannot be read: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
@@ -2330,7 +2330,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>该行超过 %1 列。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+49"/>
         <source>the cell holds more than %1 characters.</source>
         <translation>单元格内容超过 %1 个字符。</translation>
     </message>
@@ -3205,7 +3205,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::ExportFile</name>
     <message>
-        <location filename="../../core/report/ExportFile.cpp" line="+22"/>
+        <location filename="../../core/report/ExportFile.cpp" line="+27"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
@@ -3226,12 +3226,12 @@ Commands such as “channelstation partners --db FILE” need no display; see �
     </message>
     <message>
         <location line="+2"/>
-        <location line="+75"/>
+        <location line="+104"/>
         <source>a folder has that name</source>
         <translation>已有同名文件夹</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-102"/>
         <source>the name is too long</source>
         <translation>名称过长</translation>
     </message>
@@ -3241,17 +3241,17 @@ Commands such as “channelstation partners --db FILE” need no display; see �
         <translation>无法写入文件</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+87"/>
         <source>the folder “%1” does not exist</source>
         <translation>文件夹“%1”不存在</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>the file could not be started</source>
         <translation>无法开始写入文件</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>“%1” could not be written: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
@@ -4135,7 +4135,7 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::Importer</name>
     <message>
-        <location filename="../../core/import/Importer.cpp" line="+129"/>
+        <location filename="../../core/import/Importer.cpp" line="+143"/>
         <source>updated %1: %2</source>
         <translation>更新 %1：%2</translation>
     </message>
@@ -4856,13 +4856,13 @@ Commands such as “channelstation partners --db FILE” need no display; see �
 <context>
     <name>cs::LedgerSink</name>
     <message>
-        <location filename="../../core/import/LedgerSink.cpp" line="+160"/>
+        <location filename="../../core/import/LedgerSink.cpp" line="+181"/>
         <source>Order %1 could not be written.</source>
         <translation>订单 %1 无法写入。</translation>
     </message>
     <message>
         <location line="-9"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Order “%1” is already on row %2 of this file; an order id may appear only once.</source>
         <translation>订单“%1”已在本文件第 %2 行出现；同一订单号只能出现一次。</translation>
     </message>
@@ -10410,7 +10410,7 @@ The original is kept in “%3”.</source>
 <context>
     <name>cs::XlsxReader</name>
     <message>
-        <location filename="../../core/import/XlsxReader.cpp" line="+139"/>
+        <location filename="../../core/import/XlsxReader.cpp" line="+141"/>
         <source>“%1” is a zip archive but not an Excel workbook: it has no %2.</source>
         <translation>“%1”是 zip 压缩包，但不是 Excel 工作簿：其中没有 %2。</translation>
     </message>
@@ -10445,12 +10445,17 @@ The original is kept in “%3”.</source>
         <translation>“%1”不是 Excel 工作簿（.xlsx）：它不是 zip 压缩包。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+63"/>
+        <source>“%1” cannot be read: it changed or went away while it was being read.</source>
+        <translation>无法读取“%1”：读取过程中文件被改动或被移走。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Sheet “%1” of “%2”: the workbook does not say where the sheet’s cells are.</source>
         <translation>“%2”的工作表“%1”：工作簿中没有注明该工作表的单元格数据所在位置。</translation>
     </message>
     <message>
-        <location filename="../../core/import/XlsxSheetParser.cpp" line="+94"/>
+        <location filename="../../core/import/XlsxSheetParser.cpp" line="+107"/>
         <source>“%1” is not a row number.</source>
         <translation>“%1”不是有效的行号。</translation>
     </message>
@@ -10460,7 +10465,7 @@ The original is kept in “%3”.</source>
         <translation>第 %1 行出现在第 %2 行之后：行的顺序错乱，文件已损坏。请在 Excel 中打开并重新保存。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>“%1” is not a cell reference.</source>
         <translation>“%1”不是有效的单元格引用。</translation>
     </message>
@@ -10470,12 +10475,12 @@ The original is kept in “%3”.</source>
         <translation>有单元格超出了 XFD 列（工作表的最后一列）。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>the cell refers to shared string %1, which the workbook does not have.</source>
         <translation>单元格引用了共享字符串 %1，但工作簿中没有该字符串。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>the cell holds more than 32,767 characters.</source>
         <translation>单元格内容超过 32,767 个字符。</translation>
     </message>
@@ -10535,7 +10540,7 @@ The original is kept in “%3”.</source>
         <translation>无法解压 %1；文件已损坏或已加密。</translation>
     </message>
     <message>
-        <location filename="../../core/import/XlsxReader.cpp" line="+96"/>
+        <location filename="../../core/import/XlsxReader.cpp" line="+106"/>
         <source>“%1” cannot be read: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
