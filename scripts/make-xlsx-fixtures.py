@@ -308,9 +308,12 @@ def cuts(path):
         row(4, [shared("A4", name), num("A4", 5)]),
         row(5, [num("A5", 6), shared("A5", name)]),
         row(6, [shared("A6", spaces), num("A6", 7)]),
+        row(7, [shared("B7", name), shared("A7", spaces), num("B7", 8)]),
     ])
+    # The single parse stops at a string the table lacks even when its column comes again.
+    overwritten_bad_index = worksheet([row(1, [inline("编号", "A1")]), row(2, [shared("A2", 99), num("A2", 5)])])
     package(path, [("陷阱", traps), ("尾部", tail), ("无行号", unnumbered), ("无行号后倒退", unnumbered_back), ("乱序", disorder), ("重复", repeated),
-                   ("空行重复", blank_repeat), ("空白串", blank_strings)], strings=sst)
+                   ("空行重复", blank_repeat), ("空白串", blank_strings), ("覆盖坏索引", overwritten_bad_index)], strings=sst)
 
 
 def missing_parts(path):

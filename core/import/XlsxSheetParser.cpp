@@ -124,6 +124,7 @@ XlsxSheetParser::Result XlsxSheetParser::readRow(SheetRow &row)
         }
         m_lastRow = m_currentRow = row.row = number;
         m_deferred.clear();
+        m_highestColumn = -1;
         for (SheetCell &cell : row.cells)
             cell.clear(); // a recycled row: its cells' buffers take this row's values
         row.cells.reserve(m_lastWidth); // rows of a sheet are mostly alike
@@ -204,9 +205,15 @@ bool XlsxSheetParser::readCell(SheetRow &row, int *lastColumn)
 
 bool XlsxSheetParser::cellValue(SheetCell &cell, CellType type, QStringView value, int style)
 {
-    // A column given twice keeps its last value, so a string deferred for it goes.
-    if (!m_deferred.empty() && m_deferred.back().column >= m_currentColumn)
-        std::erase_if(m_deferred, [this](const DeferredString &d) { return d.column == m_currentColumn; });
+    // A column given again (references may go back) keeps its last value: a
+    // string deferred for it is still checked, but not put in.
+    if (m_currentColumn <= m_highestColumn) {
+        for (DeferredString &deferred : m_deferred) {
+            if (deferred.column == m_currentColumn)
+                deferred.superseded = true;
+        }
+    }
+    m_highestColumn = std::max(m_highestColumn, m_currentColumn);
     switch (type) {
     case CellType::SharedString: {
         bool ok = false;

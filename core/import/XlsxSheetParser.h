@@ -53,10 +53,12 @@ public:
     QString error() const { return m_error; }
 
     // The cells of the row just read whose shared string is still to be filled
-    // in (Workbook::strings is null), in column order.
+    // in (Workbook::strings is null), in the order the cells came. A string whose
+    // column came again later is only checked, as the single parse checks it.
     struct DeferredString {
         int column = 0;
         int index = 0; // in the shared-string table
+        bool superseded = false;
     };
     const std::vector<DeferredString> &deferredStrings() const { return m_deferred; }
 
@@ -89,6 +91,7 @@ private:
     bool m_inSheetData = false;
     QString m_value; // the cell being read, its capacity kept
     std::vector<DeferredString> m_deferred; // the row's
+    int m_highestColumn = -1; // of the row's cells with a value so far
     QString m_error;
 };
 

@@ -126,19 +126,15 @@ bool XlsxSheetPieces::fillStrings(Parsed &parsed) const
 {
     if (parsed.strings.empty())
         return true;
-    bool blankRows = false;
-    for (auto pending = parsed.strings.cbegin(); pending != parsed.strings.cend(); ++pending) {
-        const QString *text = m_strings ? m_strings->at(pending->index) : nullptr;
+    for (const PendingString &pending : parsed.strings) {
+        const QString *text = m_strings ? m_strings->at(pending.index) : nullptr;
         if (!text || text->size() > RowReader::maxCellLength)
             return false;
-        SheetRow &row = parsed.rows[pending->row];
-        row.cells[pending->column].text = *text;
-        // The row's last string: only now can it be known to be blank.
-        if (std::next(pending) == parsed.strings.cend() || std::next(pending)->row != pending->row)
-            blankRows = blankRows || row.isBlank();
+        if (!pending.superseded)
+            parsed.rows[pending.row].cells[pending.column].text = *text;
     }
-    if (blankRows)
-        parsed.rows.removeIf([](const SheetRow &row) { return row.isBlank(); });
+    // Cheap: a row with a value stops at its first cell.
+    parsed.rows.removeIf([](const SheetRow &row) { return row.isBlank(); });
     return true;
 }
 
@@ -326,7 +322,8 @@ XlsxSheetPieces::Parsed XlsxSheetPieces::parse(
         const auto &deferred = parser.deferredStrings();
         if (!deferred.empty() || !row.isBlank()) {
             for (const XlsxSheetParser::DeferredString &string : deferred)
-                parsed.strings.push_back({ parsed.rows.size(), string.column, string.index });
+                parsed.strings.push_back(
+                    { parsed.rows.size(), string.column, string.index, string.superseded });
             parsed.rows.append(std::move(row));
             row = SheetRow {};
             handedOn = true;

@@ -74,11 +74,13 @@ private:
         qsizetype index = 0;
         bool last = false; // holds the end of the sheet
     };
-    // A cell of rows[row] whose shared string next() fills in.
+    // A cell of rows[row] whose shared string next() fills in (or only checks,
+    // when the column came again: see XlsxSheetParser::DeferredString).
     struct PendingString {
         qsizetype row = 0;
         int column = 0;
         int index = 0;
+        bool superseded = false;
     };
     struct Parsed {
         QList<SheetRow> rows; // those not blank, and those whose strings may make them so

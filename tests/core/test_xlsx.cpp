@@ -361,8 +361,8 @@ TEST_CASE("xlsx: across cuts, rows without a number follow the one before, and r
             "so the file is damaged. Open it in Excel and save it again."));
 }
 
-TEST_CASE("xlsx: a row of blank shared strings is skipped, and a cell given twice keeps its last value, "
-          "cut or not",
+TEST_CASE("xlsx: a row of blank shared strings is skipped, and a cell given twice keeps its last value "
+          "but has its string checked, cut or not",
     "[xlsx]")
 {
     // The pieces put shared strings into their cells only after parsing, while
@@ -371,12 +371,21 @@ TEST_CASE("xlsx: a row of blank shared strings is skipped, and a cell given twic
         INFO("pieces of " << pieceBytes);
         const auto run = readXlsx(fixture("cuts.xlsx"), QStringLiteral("空白串"), pieceBytes);
         CHECK(run.error.isEmpty());
-        REQUIRE(rowNumbers(run.rows) == QList<int> { 1, 3, 4, 5, 6 });
+        REQUIRE(rowNumbers(run.rows) == QList<int> { 1, 3, 4, 5, 6, 7 });
         CHECK(run.rows[1].cells
             == QList<SheetCell> { text(QStringLiteral("P4")), text(QStringLiteral("   ")) });
         CHECK(run.rows[2].cells == QList<SheetCell> { number(QStringLiteral("5")) });
         CHECK(run.rows[3].cells == QList<SheetCell> { text(QStringLiteral("P4")) });
         CHECK(run.rows[4].cells == QList<SheetCell> { number(QStringLiteral("7")) });
+        // The references go back: B, then A, then B again.
+        CHECK(run.rows[5].cells
+            == QList<SheetCell> { text(QStringLiteral("   ")), number(QStringLiteral("8")) });
+
+        const auto bad = readXlsx(fixture("cuts.xlsx"), QStringLiteral("覆盖坏索引"), pieceBytes);
+        CHECK(rowNumbers(bad.rows) == QList<int> { 1 });
+        CHECK(bad.error
+            == QStringLiteral("Sheet “覆盖坏索引” of “cuts.xlsx”, row 2, column A: the cell refers to shared "
+                              "string 99, which the workbook does not have."));
     }
 }
 
