@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QUrl>
 #include <quazip/quazip.h>
+#include <quazip/quazipfileinfo.h>
 
 namespace cs {
 
@@ -87,6 +88,15 @@ QString relationshipId(const QXmlStreamAttributes &attrs)
 }
 
 } // namespace
+
+// nullopt when the zip has no such entry.
+std::optional<XlsxReader::EntryFacts> XlsxReader::entryFacts(QuaZip &zip, const QString &part)
+{
+    QuaZipFileInfo64 info;
+    if (part.isEmpty() || !zip.setCurrentFile(part, QuaZip::csInsensitive) || !zip.getCurrentFileInfo(&info))
+        return std::nullopt;
+    return EntryFacts { info.crc, info.compressedSize, info.uncompressedSize };
+}
 
 XlsxReader::XlsxReader(QString path, QString sheetName)
     : m_path(std::move(path))
@@ -242,8 +252,14 @@ bool XlsxReader::readWorkbook(const QString &workbookPart)
     for (const QString &id : std::as_const(ids))
         m_sheetParts.append(byId.value(id).target);
 
-    // The shared strings are read once the sheet's parsing has started (startSheet()).
-    m_sharedStringsPart = sharedStringsPart;
+    // The shared strings are read once the sheet's parsing has started
+    // (startSheet()), through a second handle: what this one says of them tells
+    // whether that handle has the same file.
+    m_sharedStringsPart.clear();
+    if (const auto entry = entryFacts(*m_zip, sharedStringsPart)) {
+        m_sharedStringsPart = sharedStringsPart;
+        m_sharedStringsEntry = *entry;
+    }
     // Some exports write no styles.
     return stylesPart.isEmpty() || loadPart(stylesPart, true, [&](XlsxPart &part) { m_styles.load(part); });
 }
@@ -256,9 +272,12 @@ bool XlsxReader::loadSharedStrings()
     if (m_sharedStringsPart.isEmpty()) // a workbook of numbers only
         return true;
     // A zip of their own: the sheet's pieces are inflating from m_zip meanwhile.
+    // If the file was replaced since it was opened (saved again, synced), the
+    // strings would come from another version of the workbook.
     PackageFile package(m_path);
     QuaZip zip(&package);
-    if (!package.open(QIODevice::ReadOnly) || !zip.open(QuaZip::mdUnzip))
+    if (!package.open(QIODevice::ReadOnly) || !zip.open(QuaZip::mdUnzip)
+        || entryFacts(zip, m_sharedStringsPart) != m_sharedStringsEntry)
         return fail(
             tr("“%1” cannot be read: it changed or went away while it was being read.").arg(fileName()));
     return loadPart(

@@ -13,6 +13,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QuaZip;
 
@@ -89,6 +90,15 @@ private:
     std::unique_ptr<QuaZip> m_zip;
     XlsxSharedStrings m_strings;
     QString m_sharedStringsPart; // empty when the workbook has none
+    // The shared strings' zip entry as the first handle saw it.
+    struct EntryFacts {
+        quint32 crc = 0;
+        quint64 packed = 0;
+        quint64 unpacked = 0;
+        bool operator==(const EntryFacts &) const = default;
+    };
+    EntryFacts m_sharedStringsEntry;
+    static std::optional<EntryFacts> entryFacts(QuaZip &zip, const QString &part);
     bool m_sharedStringsLoaded = false;
     XlsxStyles m_styles;
     bool m_date1904 = false;
