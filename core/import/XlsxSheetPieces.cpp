@@ -127,11 +127,11 @@ bool XlsxSheetPieces::fillStrings(Parsed &parsed) const
     if (parsed.strings.empty())
         return true;
     for (const PendingString &pending : parsed.strings) {
-        const QString *text = m_strings ? m_strings->at(pending.index) : nullptr;
+        const QString *text = m_strings ? m_strings->at(pending.string.index) : nullptr;
         if (!text || text->size() > RowReader::maxCellLength)
             return false;
-        if (!pending.superseded)
-            parsed.rows[pending.row].cells[pending.column].text = *text;
+        if (!pending.string.superseded)
+            parsed.rows[pending.row].cells[pending.string.column].text = *text;
     }
     // Cheap: a row with a value stops at its first cell.
     parsed.rows.removeIf([](const SheetRow &row) { return row.isBlank(); });
@@ -322,8 +322,7 @@ XlsxSheetPieces::Parsed XlsxSheetPieces::parse(
         const auto &deferred = parser.deferredStrings();
         if (!deferred.empty() || !row.isBlank()) {
             for (const XlsxSheetParser::DeferredString &string : deferred)
-                parsed.strings.push_back(
-                    { parsed.rows.size(), string.column, string.index, string.superseded });
+                parsed.strings.push_back({ parsed.rows.size(), string });
             parsed.rows.append(std::move(row));
             row = SheetRow {};
             handedOn = true;

@@ -74,13 +74,10 @@ private:
         qsizetype index = 0;
         bool last = false; // holds the end of the sheet
     };
-    // A cell of rows[row] whose shared string next() fills in (or only checks,
-    // when the column came again: see XlsxSheetParser::DeferredString).
+    // A cell of rows[row] whose shared string next() fills in, or only checks.
     struct PendingString {
         qsizetype row = 0;
-        int column = 0;
-        int index = 0;
-        bool superseded = false;
+        XlsxSheetParser::DeferredString string;
     };
     struct Parsed {
         QList<SheetRow> rows; // those not blank, and those whose strings may make them so
