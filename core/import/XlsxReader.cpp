@@ -255,7 +255,6 @@ bool XlsxReader::readWorkbook(const QString &workbookPart)
     // The shared strings are read once the sheet's parsing has started
     // (startSheet()), through a second handle: what this one says of them tells
     // whether that handle has the same file.
-    m_sharedStringsPart.clear();
     if (const auto entry = entryFacts(*m_zip, sharedStringsPart)) {
         m_sharedStringsPart = sharedStringsPart;
         m_sharedStringsEntry = *entry;

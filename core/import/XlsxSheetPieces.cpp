@@ -328,14 +328,7 @@ XlsxSheetPieces::Parsed XlsxSheetPieces::parse(
             handedOn = true;
         }
     }
-    if (!spare.empty()) { // more than this piece needed: back for the next, not freed here
-        const std::lock_guard lock(m_spareMutex);
-        for (SheetRow &unused : spare) {
-            if (m_spare.size() >= maxSpareRows)
-                break;
-            m_spare.push_back(std::move(unused));
-        }
-    }
+    giveSpares(spare); // more than this piece needed: back for the next, not freed here
     parsed.provisionalRows = parser.provisionalRows();
     parsed.firstNumberedRow = parser.firstNumberedRow();
     parsed.ok = true;
@@ -350,17 +343,20 @@ void XlsxSheetPieces::recycle(SheetRow &&row)
 
 void XlsxSheetPieces::handOverRecycled()
 {
-    if (m_recycled.empty())
-        return;
-    {
-        const std::lock_guard lock(m_spareMutex);
-        for (SheetRow &spare : m_recycled) {
-            if (m_spare.size() >= maxSpareRows)
-                break;
-            m_spare.push_back(std::move(spare));
-        }
-    }
+    giveSpares(m_recycled);
     m_recycled.clear(); // what did not fit is freed here, outside the lock
+}
+
+void XlsxSheetPieces::giveSpares(std::vector<SheetRow> &rows) const
+{
+    if (rows.empty())
+        return;
+    const std::lock_guard lock(m_spareMutex);
+    for (SheetRow &row : rows) {
+        if (m_spare.size() >= maxSpareRows)
+            break;
+        m_spare.push_back(std::move(row));
+    }
 }
 
 } // namespace cs

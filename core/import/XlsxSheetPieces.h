@@ -148,6 +148,8 @@ private:
     mutable std::vector<SheetRow> m_spare; // under m_spareMutex
     std::vector<SheetRow> m_recycled; // the taking thread's
     void handOverRecycled();
+    // Moves `rows` into the pool under one lock, as many as fit; the rest stay in `rows`.
+    void giveSpares(std::vector<SheetRow> &rows) const;
 
     std::vector<std::thread> m_threads; // last: started once everything else exists
 };

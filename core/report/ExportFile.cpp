@@ -59,9 +59,13 @@ QString reasonAfter(int code, const QString &systemText)
     return code != 0 ? reasonFor(code, qt_error_string(code)) : reasonFor(systemText);
 }
 
+// A temporary file is named "<target>.writing-" and eight hex digits.
+const QLatin1String writingMarker(".writing-");
+constexpr int writingIdLength = 8;
+
 QString temporaryBeside(const QString &path)
 {
-    return path + QStringLiteral(".writing-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    return path + writingMarker + QUuid::createUuid().toString(QUuid::Id128).left(writingIdLength);
 }
 
 // Temporary files of this destination that an export killed midway left behind
@@ -71,14 +75,14 @@ QString temporaryBeside(const QString &path)
 void removeLeftovers(const QString &target)
 {
     const QFileInfo info(target);
-    const QString prefix = info.fileName() + QStringLiteral(".writing-");
+    const QString prefix = info.fileName() + writingMarker;
     const QDateTime recent = QDateTime::currentDateTimeUtc().addSecs(-10 * 60);
     QDirIterator entries(info.absolutePath(), QDir::Files | QDir::Hidden | QDir::System);
     while (entries.hasNext()) {
         const QFileInfo entry = entries.nextFileInfo();
         const QString name = entry.fileName();
         const QStringView suffix = QStringView(name).mid(prefix.size());
-        if (!name.startsWith(prefix) || suffix.size() != 8
+        if (!name.startsWith(prefix) || suffix.size() != writingIdLength
             || !std::all_of(suffix.begin(), suffix.end(),
                 [](QChar c) { return c.unicode() < 128 && std::isxdigit(c.unicode()); })
             || entry.lastModified().toUTC() > recent)
